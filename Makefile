@@ -1,0 +1,51 @@
+# sphinx-shownotes: `make html` builds the site, `make test` runs the tests.
+# Each target creates .venv on first use and re-installs when pyproject.toml changes.
+
+SHELL := /bin/bash
+# Sphinx 9.2 (the site's pin) needs Python 3.13: use it where pyenv or the system has it.
+PYTHON ?= $(shell for p in python3.13 "$$(pyenv root 2>/dev/null)"/versions/3.13*/bin/python3.13 python3; do \
+            "$$p" -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1 && { echo "$$p"; break; }; done)
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
+PYTEST_ARGS ?=
+
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[docs,live,test]'
+	@touch $@
+
+html dirhtml singlehtml epub text: $(STAMP)
+	$(SPHINX) -b $@ . _build/$@
+	@echo "Built: $(CURDIR)/_build/$@/$(if $(filter html dirhtml singlehtml,$@),index.html,)"
+
+latex: $(STAMP)
+	$(BIN)/python -m sphinx -T -b latex -d _build/doctrees -D language=en . _build/latex
+
+pdf: latex
+	cd _build/latex && latexmk -r latexmkrc -pdf -f -dvi- -ps- -interaction=nonstopmode -halt-on-error \
+	  -jobname=sphinx-shownotes >/dev/null </dev/null || { tail -40 sphinx-shownotes.log; exit 1; }
+	@echo "Built: $(CURDIR)/_build/latex/sphinx-shownotes.pdf"
+
+live: $(STAMP)
+	$(BIN)/sphinx-autobuild --watch _ext -d _build/doctrees . _build/live
+
+test: $(STAMP)
+	$(BIN)/ruff check _ext tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check _ext tests bench
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+clean:
+	rm -rf _build

@@ -1,0 +1,90 @@
+"""sphinx-shownotes: speakers, talks, projects and checklists for conference show notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util.fileutil import copy_asset_file
+
+from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
+from .nodes import listing_placeholder
+from .transforms import FillListings
+
+__version__ = "0.1.0"
+
+STATIC = Path(__file__).parent / "static"
+CSS_FILES = ("shownotes.css",)
+
+
+def _domain(env: BuildEnvironment) -> ShownotesDomain:
+    return env.domains["shownotes"]  # type: ignore[return-value]
+
+
+def note_docs_to_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Remember the documents this build reads (duplicates are reported for them)."""
+    _domain(env).note_fresh(docnames)
+
+
+def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """After reading: build the indexes once; rewrite pages whose generated parts changed."""
+    return _domain(env).update_derived(env)
+
+
+def add_assets(app: Sphinx) -> None:
+    """Ship the CSS to HTML builders only (epub included)."""
+    if app.builder.format != "html":
+        return
+    static = Path(app.builder.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    for name in CSS_FILES:
+        copy_asset_file(STATIC / name, static, force=True)
+        app.add_css_file(name)
+
+
+def _skip(self: Any, node: Any) -> None:
+    from docutils import nodes
+
+    raise nodes.SkipNode
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the domain, its directives and roles, config values and assets."""
+    app.setup_extension("sphinx_design")
+    app.add_config_value(
+        "shownotes_talk_kinds",
+        ["keynote", "breakout", "workshop", "panel", "lightning", "hallway"],
+        "env",
+        types=frozenset({list, tuple}),
+    )
+    app.add_config_value("shownotes_checklist_persist", True, "html", types=frozenset({bool}))
+    app.add_config_value("shownotes_event", {}, "env", types=frozenset({dict}))
+
+    app.add_domain(ShownotesDomain)
+    for name, directive in ShownotesDomain.directives.items():
+        app.add_directive(name, directive)
+    for objtype in ShownotesDomain.roles:
+        app.add_role(objtype, ShownotesRole())
+
+    # Placeholders never reach a writer (FillListings replaces them); skip them if they do.
+    app.add_node(
+        listing_placeholder,
+        html=(_skip, None),
+        latex=(_skip, None),
+        text=(_skip, None),
+        man=(_skip, None),
+        texinfo=(_skip, None),
+    )
+    app.add_post_transform(FillListings)
+    app.connect("env-before-read-docs", note_docs_to_read)
+    app.connect("env-updated", update_derived)
+    app.connect("missing-reference", warn_unknown_reference, priority=900)
+    app.connect("builder-inited", add_assets)
+    return {
+        "version": __version__,
+        "env_version": ShownotesDomain.data_version,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,1 @@
+"""Directives of the shownotes extension, one module per family."""

@@ -1,0 +1,66 @@
+"""The ``project`` directive: a project, product, programme or technology, declared once."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+from sphinx.locale import get_translation
+
+from ..model import Project
+from .base import ShownotesDirective, unchanged
+
+_ = get_translation("shownotes")
+
+
+class ProjectDirective(ShownotesDirective):
+    """Declare a project; ``{project}`` links land here and the project index lists it."""
+
+    objtype = "project"
+    required_arguments = 1
+    has_content = True
+    option_spec: ClassVar[dict] = {
+        "name": unchanged,
+        "kind": unchanged,
+        "url": unchanged,
+        "aliases": unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        oid = self.object_id()
+        name = self.required_text("name", oid or (self.arguments[0] if self.arguments else "?"))
+        kind, url = self.text_option("kind"), self.url_option("url")
+        aliases = self.id_list("aliases")
+
+        box = nodes.container(classes=["shownotes-project"])
+        self.set_source_info(box)
+        line = nodes.paragraph("", "", nodes.strong("", name), classes=["shownotes-project-name"])
+        if kind:
+            line += [nodes.Text(" "), nodes.inline("", f"({kind})", classes=["shownotes-kind"])]
+        if url:
+            line += [nodes.Text(" "), nodes.reference(url, url, refuri=url)]
+        box += line
+        if aliases:
+            box += nodes.paragraph(
+                "", _("Also known as: %s") % ", ".join(aliases), classes=["shownotes-aliases"]
+            )
+        box.extend(self.parse_content_to_nodes(allow_section_headings=False))
+        if oid is None:
+            return [box]
+        anchor = self.new_anchor(oid)
+        box["ids"].append(anchor)
+        self.state.document.ids[anchor] = box
+        self.domain.add_record(
+            "project",
+            Project(
+                oid,
+                self.env.docname,
+                self.lineno,
+                anchor,
+                name=name,
+                kind=kind,
+                url=url,
+                aliases=aliases,
+            ),
+        )
+        return [self.index_node(_("%s (project)") % name, anchor), box]

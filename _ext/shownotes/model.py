@@ -1,0 +1,113 @@
+"""Typed records the domain stores: small, picklable, each with its docname and line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Object types of the ``shownotes`` domain, in the order listings show them.
+OBJECT_TYPES = ("speaker", "talk", "project", "checklist", "check")
+
+
+@dataclass(frozen=True)
+class Record:
+    """Where an object is declared: its id, document, line and HTML anchor."""
+
+    id: str
+    docname: str
+    lineno: int
+    anchor: str
+
+    @property
+    def sort_key(self) -> tuple[str, int]:
+        """The (docname, line) order that decides which duplicate declaration wins."""
+        return (self.docname, self.lineno)
+
+    @property
+    def display_name(self) -> str:
+        """The text a role shows by default."""
+        return self.id
+
+
+@dataclass(frozen=True)
+class Speaker(Record):
+    """A person who speaks at the event."""
+
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    affiliation: str = ""
+    url: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
+
+
+@dataclass(frozen=True)
+class Talk(Record):
+    """A talk: its metadata; the notes follow in the section the directive heads."""
+
+    title: str = ""
+    speakers: tuple[str, ...] = ()
+    kind: str = ""
+    date: str = ""
+    start: str = ""
+    duration: int | None = None
+    room: str = ""
+    projects: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Project(Record):
+    """A project, product, programme or technology the notes mention."""
+
+    name: str = ""
+    kind: str = ""
+    url: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
+
+
+@dataclass(frozen=True)
+class Checklist(Record):
+    """A troubleshooting checklist made of numbered checks."""
+
+    title: str = ""
+    talk: str = ""
+    projects: tuple[str, ...] = ()
+    checks: tuple[str, ...] = field(default=())
+
+    @property
+    def display_name(self) -> str:
+        return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Check(Record):
+    """One check of a checklist; its id is ``checklist-id.check-id``."""
+
+    title: str = ""
+    number: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A use of a speaker, talk or project on a page (a role, or a talk's options)."""
+
+    objtype: str
+    target: str
+    docname: str
+    lineno: int
+    talk: str = ""  # the talk whose section holds the mention, if any

@@ -1,0 +1,66 @@
+"""Parsing and checking of option values: ids, id lists, dates, times, durations, URLs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
+URL_SCHEMES = ("http://", "https://", "mailto:")
+
+
+class BadValue(ValueError):
+    """A value that fails its check; the message says why, for the user."""
+
+
+def check_id(value: str, what: str = "id") -> str:
+    """Return ``value`` stripped if it is a slug, else raise :class:`BadValue`."""
+    value = value.strip()
+    if not ID_PATTERN.match(value):
+        raise BadValue(
+            f"{what} {value!r} is not a valid id (lower-case letters, digits and '-', "
+            "starting with a letter or digit)"
+        )
+    return value
+
+
+def split_list(value: str) -> list[str]:
+    """Split a comma-separated option value into its stripped, non-empty items."""
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def check_date(value: str) -> str:
+    """Return an ISO ``YYYY-MM-DD`` date, or raise :class:`BadValue`."""
+    value = value.strip()
+    try:
+        if len(value) != 10:
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise BadValue(f"date {value!r} is not an ISO date YYYY-MM-DD") from None
+    return value
+
+
+def check_time(value: str) -> str:
+    """Return a 24-hour ``HH:MM`` time, or raise :class:`BadValue`."""
+    value = value.strip()
+    if not TIME_PATTERN.match(value):
+        raise BadValue(f"time {value!r} is not a 24-hour time HH:MM")
+    return value
+
+
+def check_duration(value: str) -> int:
+    """Return a positive whole number of minutes, or raise :class:`BadValue`."""
+    text = value.strip()
+    if not text.isdigit() or int(text) <= 0:
+        raise BadValue(f"duration {text!r} is not a positive whole number of minutes")
+    return int(text)
+
+
+def check_url(value: str) -> str:
+    """Return an http, https or mailto URL, or raise :class:`BadValue`."""
+    value = value.strip()
+    if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value):
+        raise BadValue(f"URL {value!r} is not an http, https or mailto URL; it was dropped")
+    return value

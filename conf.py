@@ -1,0 +1,55 @@
+"""Sphinx configuration of the sphinx-shownotes site (source dir is the repository root)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The extension lives in _ext/; `pip install .` puts it on the path too (Read the Docs does).
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+project = "OpenStack Summit Tokyo 2015: show notes"
+author = "sphinx-shownotes contributors"
+copyright = "2015-2026, the show notes' author and sphinx-shownotes contributors"
+root_doc = "index"
+language = "en"
+
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "sphinx_copybutton",
+    "sphinxcontrib.bibtex",
+    "shownotes",
+]
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
+myst_heading_anchors = 3
+
+exclude_patterns = [
+    "_build",
+    ".venv*",
+    "README.md",
+    "tests",
+    "_ext",
+    "bench",
+    ".ci",
+    "build",
+    "*.egg-info",
+    ".pytest_cache",
+    ".hypothesis",
+]
+
+bibtex_bibfiles = ["docs/references.bib"]
+bibtex_reference_style = "author_year"
+
+html_theme = "furo"
+html_title = "Tokyo 2015 show notes"
+html_static_path: list[str] = []
+
+shownotes_event = {
+    "name": "OpenStack Summit Tokyo 2015",
+    "dates": "2015-10-27",
+    "place": "Tokyo, Japan",
+}
+shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
+shownotes_checklist_persist = True
