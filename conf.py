@@ -11,6 +11,8 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 project = "OpenStack Summit Tokyo 2015: show notes"
 author = "sphinx-shownotes contributors"
 copyright = "2015-2026, the show notes' author and sphinx-shownotes contributors"
+version = "0.1"
+release = "0.1.0"
 root_doc = "index"
 language = "en"
 

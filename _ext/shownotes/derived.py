@@ -33,13 +33,29 @@ class Derived:
         return found
 
 
-def talk_order(talk: Talk) -> tuple[str, str, str, int]:
-    """Schedule order: by date, then start time (untimed last in their day), then source."""
-    return (talk.date or _LATE, talk.start or _LATE, talk.docname, talk.lineno)
+def talk_order(talk: Talk, doc_order: dict[str, int]) -> tuple[str, str, int, str, int]:
+    """Schedule order: date, start time (untimed last in their day), then reading order."""
+    position = doc_order.get(talk.docname, len(doc_order))
+    return (talk.date or _LATE, talk.start or _LATE, position, talk.docname, talk.lineno)
+
+
+def reading_order(root: str, includes: dict[str, list[str]]) -> dict[str, int]:
+    """Each document's position in the toctree, depth first from ``root``."""
+    order: dict[str, int] = {}
+    stack = [root]
+    while stack:
+        docname = stack.pop()
+        if docname in order:
+            continue
+        order[docname] = len(order)
+        stack.extend(reversed(includes.get(docname, [])))
+    return order
 
 
 def derive(
-    objects: dict[str, dict[str, list[Record]]], mentions: dict[str, list[Mention]]
+    objects: dict[str, dict[str, list[Record]]],
+    mentions: dict[str, list[Mention]],
+    doc_order: dict[str, int],
 ) -> Derived:
     """Build every index from the declarations and mentions of all documents."""
     winners = {
@@ -47,7 +63,8 @@ def derive(
         for objtype, by_id in objects.items()
     }
     talks = sorted(
-        (t for t in winners.get("talk", {}).values() if isinstance(t, Talk)), key=talk_order
+        (t for t in winners.get("talk", {}).values() if isinstance(t, Talk)),
+        key=lambda t: talk_order(t, doc_order),
     )
     talks_by_speaker: dict[str, list[str]] = defaultdict(list)
     for talk in talks:

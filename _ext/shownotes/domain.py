@@ -15,7 +15,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
-from .derived import Derived, derive
+from .derived import Derived, derive, reading_order
 from .directives.listings import ProjectIndexDirective, ScheduleDirective, SpeakerGalleryDirective
 from .directives.project import ProjectDirective
 from .directives.speaker import SpeakerDirective
@@ -40,7 +40,7 @@ class ShownotesRole(XRefRole):
     def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         # Registered both as ``shownotes:speaker`` and, for MyST users, as plain ``speaker``.
         self.refdomain, self.reftype = "shownotes", self.name.rpartition(":")[2]
-        self.classes = ["xref", "shownotes", f"shownotes-{self.reftype}"]
+        self.classes = ["xref", "shownotes", f"shownotes-ref-{self.reftype}"]
         return self.create_xref_node()
 
 
@@ -183,8 +183,9 @@ class ShownotesDomain(Domain):
 
     def update_derived(self, env: BuildEnvironment) -> list[str]:
         """Rebuild the indexes, warn about duplicates, return the documents to rewrite."""
-        self.data["derived"] = derive(self.objects, self.data["mentions"])
-        self._warn_duplicates()
+        doc_order = reading_order(env.config.root_doc, env.toctree_includes)
+        self.data["derived"] = derive(self.objects, self.data["mentions"], doc_order)
+        self._warn_duplicates(env)
         changed = []
         fingerprints = self.data["fingerprints"]
         for docname in sorted(set(self.data["refs"]) | set(self.data["listings"])):
@@ -194,7 +195,7 @@ class ShownotesDomain(Domain):
                 changed.append(docname)
         return [d for d in changed if d not in self.data["fresh"]]
 
-    def _warn_duplicates(self) -> None:
+    def _warn_duplicates(self, env: BuildEnvironment) -> None:
         fresh = self.data["fresh"]
         for objtype in OBJECT_TYPES:
             for oid, records in sorted(self.objects[objtype].items()):
@@ -204,7 +205,8 @@ class ShownotesDomain(Domain):
                 for record in later:
                     warn(
                         f"{objtype} id {oid!r} is already declared at "
-                        f"{first.docname}:{first.lineno}; this declaration is ignored",
+                        f"{env.doc2path(first.docname, False)}:{first.lineno}; "
+                        "this declaration is ignored",
                         "duplicate-id",
                         (record.docname, record.lineno),
                     )

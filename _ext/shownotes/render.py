@@ -18,7 +18,9 @@ def xref(link: Link, refdoc: str) -> addnodes.pending_xref:
     """A reference to ``link``'s object showing its text (resolved by Sphinx afterwards)."""
     return addnodes.pending_xref(
         "",
-        nodes.inline(link.text, link.text, classes=["xref", f"shownotes-{link.objtype}"]),
+        nodes.inline(
+            link.text, link.text, classes=["xref", "shownotes", f"shownotes-ref-{link.objtype}"]
+        ),
         refdomain="shownotes",
         reftype=link.objtype,
         reftarget=link.id,

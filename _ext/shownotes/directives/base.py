@@ -100,7 +100,11 @@ class ShownotesDirective(SphinxDirective):
         """A pending cross-reference to another object of the domain, at this line."""
         node = addnodes.pending_xref(
             "",
-            nodes.inline(text or target, text or target, classes=["xref", f"shownotes-{objtype}"]),
+            nodes.inline(
+                text or target,
+                text or target,
+                classes=["xref", "shownotes", f"shownotes-ref-{objtype}"],
+            ),
             refdomain="shownotes",
             reftype=objtype,
             reftarget=target,

@@ -1,0 +1,3 @@
+extensions = ["myst_parser", "shownotes"]
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
+exclude_patterns = ["_build"]

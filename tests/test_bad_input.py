@@ -1,0 +1,79 @@
+"""Bad input: one clear warning each, at the right file and line, and the page still builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from helpers import body, inventory, line_of, warnings_of
+
+
+@pytest.fixture
+def built(app: SphinxTestApp) -> tuple[SphinxTestApp, list[str]]:
+    app.build()
+    return app, warnings_of(app.warning.getvalue())
+
+
+def expect(warnings: list[str], path: Path, line: int, subtype: str, words: str) -> None:
+    """Exactly one warning at ``path:line`` with ``subtype`` whose text has ``words``."""
+    found = [
+        w
+        for w in warnings
+        if f"{path}:{line}:" in w and f"[shownotes.{subtype}]" in w and words in w
+    ]
+    assert len(found) == 1, f"no single {subtype} warning at {path}:{line}: {warnings}"
+
+
+@pytest.mark.sphinx("html", testroot="bad-input", freshenv=True)
+def test_each_bad_input_warns_once_at_its_line(built) -> None:
+    app, warnings = built
+    index = Path(app.srcdir) / "index.md"
+    other = Path(app.srcdir) / "other.md"
+    at = lambda needle: line_of(index, needle)  # noqa: E731
+    expect(warnings, index, at("{speaker} Bad_Id"), "bad-id", "'Bad_Id' is not a valid id")
+    expect(warnings, index, at("{speaker} no-name"), "missing-option", "missing :name:")
+    expect(warnings, index, at("{speaker} bad-url"), "bad-url", "'javascript:alert(1)'")
+    expect(warnings, index, at("{talk} no-title"), "missing-option", "missing :title:")
+    expect(warnings, index, at("{talk} no-title"), "bad-date", "'27/10/2015'")
+    expect(warnings, index, at("{talk} no-title"), "bad-time", "'9am'")
+    expect(warnings, index, at("{talk} no-title"), "bad-duration", "'fifteen'")
+    expect(warnings, index, at("{talk} no-title"), "unknown-kind", "'tutorial'")
+    expect(warnings, index, at("{talk} no-title"), "unknown-speaker", "'ghost-speaker'")
+    expect(warnings, index, at("{talk} no-title"), "unknown-project", "'ghost-project'")
+    expect(warnings, index, at("{project} proj"), "bad-url", "'ftp://example.org/'")
+    expect(warnings, index, at("{schedule}"), "bad-filter", "'yesterday'")
+    expect(warnings, index, at("Roles to nowhere"), "unknown-speaker", "'ghost-role'")
+    expect(warnings, index, at("Roles to nowhere"), "unknown-talk", "'ghost-talk'")
+    expect(warnings, index, at("Roles to nowhere"), "unknown-project", "'ghost-proj'")
+    expect(warnings, other, line_of(other, "{speaker} twice"), "duplicate-id", "index.md")
+    expect(warnings, other, line_of(other, "{project} proj"), "duplicate-id", "'proj'")
+    assert len(warnings) == 17, "\n".join(warnings)
+    assert not any("Traceback" in w or "Exception" in w for w in warnings)
+
+
+@pytest.mark.sphinx("html", testroot="bad-input", freshenv=True)
+def test_the_rest_still_renders_and_first_declaration_wins(built) -> None:
+    app, _ = built
+    page = body(app.outdir, "index")
+    assert "SENTINEL-TEXT" in page.get_text()
+    assert "Bad id" in page.get_text()  # a card with a bad id still shows
+    inv = inventory(app.outdir)
+    assert inv["shownotes:speaker"]["twice"] == ("index.html#speaker-twice", "First declaration")
+    assert inv["shownotes:project"]["proj"][1] == "A project"
+    assert "Bad_Id" not in inv["shownotes:speaker"]
+    card = page.find(id="speaker-bad-url")
+    assert card is not None and not card.find("a", href=lambda h: h and "javascript" in h)
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="bad-input",
+    freshenv=True,
+    confoverrides={"suppress_warnings": ["shownotes.duplicate-id", "shownotes.bad-url"]},
+)
+def test_suppress_warnings_silences_exactly_one_subtype(built) -> None:
+    _, warnings = built
+    assert not any("duplicate-id" in w or "bad-url" in w for w in warnings)
+    assert len(warnings) == 13
