@@ -39,6 +39,18 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The extension against the lowest supported Sphinx, on the machine's python3 (3.11 here).
+MIN_VENV := .venv-min
+$(MIN_VENV)/.installed: pyproject.toml
+	@test -x $(MIN_VENV)/bin/python || python3 -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MIN_VENV)/bin/python -m pip install --quiet -e '.[test]' 'sphinx==8.2.3' 'myst-parser==4.0.1' \
+	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2'
+	@touch $@
+
+test-min: $(MIN_VENV)/.installed
+	$(MIN_VENV)/bin/python -m pytest -m "not latex and not browser and not slow and not site" $(PYTEST_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check _ext tests bench
 	$(BIN)/mypy

@@ -28,7 +28,10 @@ def inventory(outdir: Path) -> dict[str, dict[str, tuple[str, str]]]:
     result: dict[str, dict[str, tuple[str, str]]] = {}
     for objtype, entries in getattr(loaded, "data", loaded).items():
         result[objtype] = {
-            name: (getattr(item, "uri", None) or item[2], getattr(item, "display_name", None) or item[3])
+            name: (
+                getattr(item, "uri", None) or item[2],
+                getattr(item, "display_name", None) or item[3],
+            )
             for name, item in entries.items()
         }
     return result

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
-
 from helpers import body, inventory, line_of, warnings_of
+from sphinx.testing.util import SphinxTestApp
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import json
 import re
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
-
 from helpers import body, inventory, soup, texts, warnings_of
+from sphinx.testing.util import SphinxTestApp
 
 pytestmark = pytest.mark.sphinx("html", testroot="core", freshenv=True)
 

@@ -107,7 +107,7 @@ class ShownotesDomain(Domain):
         "project-index": ProjectIndexDirective,
     }
     indices = [ProjectIndex]  # noqa: RUF012
-    initial_data: dict[str, Any] = {  # noqa: RUF012
+    initial_data = {  # noqa: RUF012
         "version": DATA_VERSION,
         "objects": {objtype: {} for objtype in OBJECT_TYPES},  # objtype -> id -> [Record]
         "docs": {},  # docname -> [(objtype, id)] declared there

@@ -1,3 +1,6 @@
 extensions = ["myst_parser", "shownotes"]
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
 exclude_patterns = ["_build"]
+project = "Core"
+version = release = "1.0"
+copyright = "2015, test"

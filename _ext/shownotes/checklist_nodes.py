@@ -1,0 +1,263 @@
+"""Checklist nodes and their html, latex and text visitors.
+
+The nodes subclass standard docutils nodes (``container``, ``paragraph``), so builders without
+a visitor of their own here (man, texinfo) fall back to the standard one. Every piece of user
+text stays a child node: the visitors below only write fixed markup and attribute values, and
+attribute values go through the translator's ``starttag`` escaping.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.locale import get_translation
+
+_ = get_translation("shownotes")
+
+#: How ticks are counted in the progress line; ``{checked}`` and ``{total}`` are filled by JS.
+PROGRESS_TEMPLATE = "{checked} of {total} checked"
+
+
+class checklist(nodes.container):
+    """A whole checklist: title, metadata, controls and its checks.
+
+    Attributes: ``checklist_id`` (``""`` when the id was refused), ``title_id`` (HTML id of
+    the title, for ``aria-labelledby``).
+    """
+
+
+class checklist_controls(nodes.General, nodes.Element):
+    """Where the HTML progress line and reset button go (``total`` checks); skipped elsewhere."""
+
+
+class check_list(nodes.container):
+    """Consecutive checks of a checklist: an ordered list (``start`` is the first number)."""
+
+
+class check(nodes.container):
+    """One check. Attributes: ``check_id``, ``checklist_id``, ``number`` (0: not in a
+    checklist, so no box), ``key`` (what the browser stores for its tick)."""
+
+
+class check_title(nodes.paragraph):
+    """The check's number and title; in HTML also its checkbox (``box_id``)."""
+
+
+def _number(node: nodes.Element) -> int:
+    """The number of the check holding ``node`` (0 if it has none)."""
+    parent = node.parent
+    return int(parent.get("number", 0)) if isinstance(parent, check) else 0
+
+
+# -- HTML (epub and the other html builders use these too) ---------------------------------
+
+
+def visit_checklist_html(self: Any, node: checklist) -> None:
+    persist = "true" if self.config.shownotes_checklist_persist else "false"
+    attributes = {
+        "role": "group",
+        "data-checklist": node.get("checklist_id", ""),
+        "data-persist": persist,
+    }
+    if node.get("title_id"):
+        attributes["aria-labelledby"] = node["title_id"]
+    self.body.append(self.starttag(node, "div", **attributes))
+
+
+def depart_checklist_html(self: Any, node: checklist) -> None:
+    self.body.append("</div>\n")
+
+
+def visit_checklist_controls_html(self: Any, node: checklist_controls) -> None:
+    """Progress line and reset button: hidden until the script runs (useless without it)."""
+    total = int(node.get("total", 0))
+    template = _(PROGRESS_TEMPLATE)
+    progress = template.replace("{checked}", "0").replace("{total}", str(total))
+    blank = nodes.Element()
+    self.body.append(
+        self.starttag(node, "div", CLASS="shownotes-checklist-controls", hidden="hidden")
+    )
+    self.body.append(
+        self.starttag(
+            blank,
+            "p",
+            "",
+            CLASS="shownotes-checklist-progress",
+            role="status",
+            **{"aria-live": "polite", "data-template": template, "data-total": str(total)},
+        )
+    )
+    self.body.append(self.encode(progress) + "</p>\n")
+    self.body.append(
+        self.starttag(blank, "button", "", CLASS="shownotes-checklist-reset", type="button")
+    )
+    self.body.append(self.encode(_("Reset")) + "</button>\n</div>\n")
+    raise nodes.SkipNode
+
+
+def visit_check_list_html(self: Any, node: check_list) -> None:
+    attributes: dict[str, str] = {"role": "list"}
+    if int(node.get("start", 1)) != 1:
+        attributes["start"] = str(node["start"])
+    self.body.append(self.starttag(node, "ol", **attributes))
+
+
+def depart_check_list_html(self: Any, node: check_list) -> None:
+    self.body.append("</ol>\n")
+
+
+def _check_tag(node: check) -> str:
+    """``li`` in a list of checks, ``div`` elsewhere (a check outside a checklist)."""
+    return "li" if isinstance(node.parent, check_list) else "div"
+
+
+def visit_check_html(self: Any, node: check) -> None:
+    self.body.append(self.starttag(node, _check_tag(node)))
+
+
+def depart_check_html(self: Any, node: check) -> None:
+    self.body.append(f"</{_check_tag(node)}>\n")
+
+
+def visit_check_title_html(self: Any, node: check_title) -> None:
+    number = _number(node)
+    self.body.append(self.starttag(node, "p", ""))
+    box_id = node.get("box_id", "")
+    if number and box_id:
+        blank = nodes.Element()
+        assert isinstance(node.parent, check)
+        self.body.append(
+            self.starttag(
+                blank,
+                "input",
+                "",
+                empty=True,
+                type="checkbox",
+                CLASS="shownotes-check-box",
+                ids=[box_id],
+                **{"data-check": node.parent.get("key", "")},
+            )
+        )
+        self.body.append(
+            self.starttag(blank, "label", "", CLASS="shownotes-check-label", **{"for": box_id})
+        )
+    else:
+        self.body.append(self.starttag(nodes.Element(), "span", "", CLASS="shownotes-check-label"))
+    if number:
+        self.body.append(f'<span class="shownotes-check-number">{number}.</span> ')
+    self.body.append('<span class="shownotes-check-title-text">')
+
+
+def depart_check_title_html(self: Any, node: check_title) -> None:
+    closing = "label" if _number(node) and node.get("box_id") else "span"
+    self.body.append(f"</span></{closing}></p>\n")
+
+
+# -- LaTeX ----------------------------------------------------------------------------------
+
+
+def visit_checklist_latex(self: Any, node: checklist) -> None:
+    self.body.append("\n" + self.hypertarget_to(node, anchor=True) + "\n")
+
+
+def depart_checklist_latex(self: Any, node: checklist) -> None:
+    self.body.append("\n")
+
+
+def visit_check_list_latex(self: Any, node: check_list) -> None:
+    self.body.append("\n\\begin{itemize}\n")
+
+
+def depart_check_list_latex(self: Any, node: check_list) -> None:
+    self.body.append("\n\\end{itemize}\n")
+
+
+def visit_check_latex(self: Any, node: check) -> None:
+    target = self.hypertarget_to(node, anchor=True) if node["ids"] else ""
+    if isinstance(node.parent, check_list):
+        self.body.append("\n\\item[\\(\\square\\)] " + target)
+    else:
+        self.body.append("\n\\par\\noindent " + target)
+
+
+def depart_check_latex(self: Any, node: check) -> None:
+    self.body.append("\n")
+
+
+def visit_check_title_latex(self: Any, node: check_title) -> None:
+    number = _number(node)
+    self.body.append("\\sphinxstylestrong{" + (f"{number}.\\ " if number else ""))
+
+
+def depart_check_title_latex(self: Any, node: check_title) -> None:
+    self.body.append("}\n")
+
+
+# -- text ----------------------------------------------------------------------------------
+
+
+def visit_check_text(self: Any, node: check) -> None:
+    self.new_state(4 if node.get("number") else 0)
+
+
+def depart_check_text(self: Any, node: check) -> None:
+    self.end_state(first="[ ] " if node.get("number") else None)
+
+
+def visit_check_title_text(self: Any, node: check_title) -> None:
+    self.new_state(0)
+    number = _number(node)
+    if number:
+        self.add_text(f"{number}. ")
+
+
+def depart_check_title_text(self: Any, node: check_title) -> None:
+    self.end_state()
+
+
+def _pass(self: Any, node: nodes.Node) -> None:
+    pass
+
+
+def _skip(self: Any, node: nodes.Node) -> None:
+    raise nodes.SkipNode
+
+
+def setup_checklist_nodes(app: Sphinx) -> None:
+    """Register the checklist nodes with their visitors (man and texinfo fall back)."""
+    app.add_node(
+        checklist,
+        html=(visit_checklist_html, depart_checklist_html),
+        latex=(visit_checklist_latex, depart_checklist_latex),
+        text=(_pass, _pass),
+    )
+    app.add_node(
+        checklist_controls,
+        html=(visit_checklist_controls_html, None),
+        latex=(_skip, None),
+        text=(_skip, None),
+        man=(_skip, None),
+        texinfo=(_skip, None),
+    )
+    app.add_node(
+        check_list,
+        html=(visit_check_list_html, depart_check_list_html),
+        latex=(visit_check_list_latex, depart_check_list_latex),
+        text=(_pass, _pass),
+    )
+    app.add_node(
+        check,
+        html=(visit_check_html, depart_check_html),
+        latex=(visit_check_latex, depart_check_latex),
+        text=(visit_check_text, depart_check_text),
+    )
+    app.add_node(
+        check_title,
+        html=(visit_check_title_html, depart_check_title_html),
+        latex=(visit_check_title_latex, depart_check_title_latex),
+        text=(visit_check_title_text, depart_check_title_text),
+    )
+    # The LaTeX box is amssymb's \square (Sphinx loads amssymb by default; be sure of it).
+    app.add_latex_package("amssymb")

@@ -1,0 +1,74 @@
+"""`-j 2` equals `-j 1`; an incremental build after moving a talk equals a clean build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from corpus import html_pages, move_talk, write_corpus
+from helpers import warnings_of
+
+
+def build(make_app, srcdir: Path, parallel: int = 1, fresh: bool = True):
+    app = make_app("html", srcdir=srcdir, parallel=parallel, freshenv=fresh)
+    app.build()
+    app.cleanup()  # unregister its nodes so the next app of this test starts clean
+    return app
+
+
+def written_docs(status: str) -> set[str]:
+    """The documents a build wrote, from its status output."""
+    clean = re.sub(r"\x1b\[[0-9;]*m", "", status)
+    return set(re.findall(r"writing output\.\.\. \[\s*\d+%\] (\S+)", clean))
+
+
+def test_parallel_build_equals_serial(make_app, tmp_path: Path) -> None:
+    serial_src = write_corpus(tmp_path / "serial", documents=60)
+    parallel_src = tmp_path / "parallel"
+    shutil.copytree(serial_src, parallel_src)
+    serial = build(make_app, serial_src, parallel=1)
+    parallel = build(make_app, parallel_src, parallel=2)
+    assert warnings_of(serial.warning.getvalue()) == []
+    assert warnings_of(parallel.warning.getvalue()) == []
+    serial_pages, parallel_pages = html_pages(serial.outdir), html_pages(parallel.outdir)
+    assert len(serial_pages) >= 60
+    assert serial_pages.keys() == parallel_pages.keys()
+    for page, content in serial_pages.items():
+        assert content == parallel_pages[page], f"{page} differs between -j 1 and -j 2"
+    assert (serial.outdir / "objects.inv").read_bytes() == (
+        parallel.outdir / "objects.inv"
+    ).read_bytes()
+
+
+def test_moving_a_talk_incrementally_equals_a_clean_build(make_app, tmp_path: Path) -> None:
+    src = write_corpus(tmp_path / "incremental", documents=60)
+    build(make_app, src)
+    move_talk(src, 5, ["speaker-17", "speaker-18"])  # was speaker-5 and speaker-6
+    again = build(make_app, src, fresh=False)
+    written = written_docs(again.status.getvalue())
+    # the moved talk's page, the pages whose listings changed (cards, schedule, gallery; the
+    # project index does not show speakers) and the toctree parent Sphinx always rewrites
+    assert written == {"talks-005", "speakers", "schedule", "gallery", "index"}, written
+
+    clean_src = tmp_path / "clean"
+    shutil.copytree(src, clean_src, ignore=shutil.ignore_patterns("_build"))
+    clean = build(make_app, clean_src)
+    incremental_pages, clean_pages = html_pages(again.outdir), html_pages(clean.outdir)
+    assert incremental_pages.keys() == clean_pages.keys()
+    for page, content in clean_pages.items():
+        assert incremental_pages[page] == content, f"{page}: incremental differs from clean"
+    speakers = (again.outdir / "speakers.html").read_text("utf-8")
+    card_17 = speakers.split('id="speaker-speaker-17"')[1].split('id="speaker-speaker-18"')[0]
+    assert "Talk number 5" in card_17
+    card_5 = speakers.split('id="speaker-speaker-5"')[1].split('id="speaker-speaker-6"')[0]
+    assert "Talk number 5" not in card_5
+
+
+def test_text_edit_rewrites_only_that_page(make_app, tmp_path: Path) -> None:
+    src = write_corpus(tmp_path / "edit", documents=60)
+    build(make_app, src)
+    page = src / "talks-007.md"
+    page.write_text(page.read_text().replace("Summary of talk 7.", "A new summary of talk 7."))
+    again = build(make_app, src, fresh=False)
+    assert written_docs(again.status.getvalue()) == {"talks-007", "index"}
