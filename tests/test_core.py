@@ -194,5 +194,7 @@ def test_search_index_and_domain_index(built: SphinxTestApp) -> None:
     text = " ".join(index.get_text(" ").split())
     assert "Neutron" in text and "An early breakout" in text
     assert index.find("a", href="projects.html#project-neutron")
-    general = body(built.outdir, "genindex").get_text()
-    assert "Egle Sigler (speaker)" in general and "Neutron (project)" in general
+    general = body(built.outdir, "genindex")
+    assert "Egle Sigler (speaker)" in general.get_text()
+    assert "Neutron (project)" in general.get_text()
+    assert general.find("a", href="shownotes-projects.html").get_text() == "Project index"
