@@ -44,6 +44,9 @@ exclude_patterns = [
 bibtex_bibfiles = ["docs/references.bib"]
 bibtex_reference_style = "author_year"
 
+# Copy commands without their "$ " prompts or line numbers.
+copybutton_exclude = ".linenos, .gp"
+
 html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
@@ -55,3 +58,21 @@ shownotes_event = {
 }
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
 shownotes_checklist_persist = True
+
+# -- PDF (LaTeX through latexmk and LuaLaTeX) ----------------------------------------------------
+# LuaLaTeX with a font fallback to Noto CJK, so names in Japanese, Chinese or Korean keep their
+# glyphs (pdflatex stops on them; xelatex without a CJK font drops them silently). The font set-up
+# ships with the extension (shownotes.latex.LUALATEX_FONTPKG) so other sites and the test roots
+# share it. The .tex name matches `make pdf`'s -jobname, sphinx-shownotes.
+from shownotes.latex import LUALATEX_FONTPKG  # noqa: E402
+
+latex_engine = "lualatex"
+latex_documents = [(root_doc, "sphinx-shownotes.tex", project, author, "manual")]
+latex_elements = {
+    "papersize": "a4paper",
+    "fontpkg": LUALATEX_FONTPKG,
+}
+latex_show_urls = "footnote"
+# makeindex, not xindy (Sphinx's default with LuaLaTeX): Debian's xindy is one more package, and
+# makeindex files index entries in any script (CJK ones under "Symbols").
+latex_use_xindy = False

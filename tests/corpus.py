@@ -37,8 +37,11 @@ def talk_block(n: int, speakers: list[str], projects: list[str], start: str | No
     return "\n".join(lines)
 
 
-def write_corpus(root: Path, documents: int = 60) -> Path:
-    """Write a project of ``documents`` pages: talks, speakers, projects and listings."""
+def write_corpus(root: Path, documents: int = 60, duplicates: bool = False) -> Path:
+    """Write a project of ``documents`` pages: talks, speakers, projects and listings.
+
+    With ``duplicates``, the first and the last talk pages both declare ``speaker-dup``
+    (so parallel readers see the two declarations in different workers)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "conf.py").write_text(CONF)
     talk_pages = documents - 5
@@ -66,6 +69,8 @@ def write_corpus(root: Path, documents: int = 60) -> Path:
         projects_of = [f"project-{n % 6}", f"project-{(n + 2) % 6}"]
         start = f"{9 + n % 8:02d}:{(n * 5) % 60:02d}" if n % 4 else None
         text = f"# Page {n}\n\n" + talk_block(n, speakers_of, projects_of, start)
+        if duplicates and n in (0, talk_pages - 1):
+            text += f"\n:::{{speaker}} speaker-dup\n:name: Declared on page {n}\n:::\n"
         (root / f"{page}.md").write_text(text)
     return root
 

@@ -116,7 +116,7 @@ def schedule_rows(table) -> list[list[str]]:
 
 def test_schedule_orders_by_date_and_time_untimed_last(built: SphinxTestApp) -> None:
     tables = soup(built.outdir, "listings").select("table.shownotes-schedule")
-    assert len(tables) == 4
+    assert len(tables) == 5
     full = schedule_rows(tables[0])
     assert [row[2] for row in full] == [
         "An early breakout",
@@ -139,6 +139,17 @@ def test_schedule_orders_by_date_and_time_untimed_last(built: SphinxTestApp) -> 
     assert takuya == ["OpenStack at Yahoo Japan", "A hallway chat"]
     neutron = [row[2] for row in schedule_rows(tables[3])]
     assert neutron == ["An early breakout", "DefCore and interoperability"]
+    room_b = [row[2] for row in schedule_rows(tables[4])]  # rooms match without case
+    assert room_b == ["An early breakout"]
+
+
+def test_project_declaration_shows_its_fields(built: SphinxTestApp) -> None:
+    box = soup(built.outdir, "projects").find(id="project-neutron")
+    text = " ".join(box.get_text(" ").split())
+    assert "Neutron (openstack)" in text
+    assert "Also known as: quantum" in text
+    assert "Networking as a service for OpenStack." in text
+    assert box.find("a", href="https://docs.openstack.org/neutron/")
 
 
 def test_project_index_lists_talks_and_pages(built: SphinxTestApp) -> None:

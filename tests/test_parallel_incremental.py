@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from corpus import html_pages, move_talk, write_corpus
 from helpers import warnings_of
 
@@ -23,22 +24,48 @@ def written_docs(status: str) -> set[str]:
     return set(re.findall(r"writing output\.\.\. \[\s*\d+%\] (\S+)", clean))
 
 
-def test_parallel_build_equals_serial(make_app, tmp_path: Path) -> None:
-    serial_src = write_corpus(tmp_path / "serial", documents=60)
+@pytest.mark.parametrize("jobs", [2, 4])
+def test_parallel_build_equals_serial(make_app, tmp_path: Path, jobs: int) -> None:
+    serial_src = write_corpus(tmp_path / "serial", documents=60, duplicates=True)
     parallel_src = tmp_path / "parallel"
     shutil.copytree(serial_src, parallel_src)
     serial = build(make_app, serial_src, parallel=1)
-    parallel = build(make_app, parallel_src, parallel=2)
-    assert warnings_of(serial.warning.getvalue()) == []
-    assert warnings_of(parallel.warning.getvalue()) == []
+    parallel = build(make_app, parallel_src, parallel=jobs)
+    serial_warnings = warnings_of(serial.warning.getvalue())
+    parallel_warnings = warnings_of(parallel.warning.getvalue())
+    # the duplicate declared on the first and last pages is reported once, at the last
+    assert len(serial_warnings) == 1 and "duplicate-id" in serial_warnings[0]
+    assert "talks-054.md" in serial_warnings[0]
+    relative = [w.replace(str(parallel_src), str(serial_src)) for w in parallel_warnings]
+    assert relative == serial_warnings
     serial_pages, parallel_pages = html_pages(serial.outdir), html_pages(parallel.outdir)
     assert len(serial_pages) >= 60
     assert serial_pages.keys() == parallel_pages.keys()
     for page, content in serial_pages.items():
-        assert content == parallel_pages[page], f"{page} differs between -j 1 and -j 2"
-    assert (serial.outdir / "objects.inv").read_bytes() == (
-        parallel.outdir / "objects.inv"
-    ).read_bytes()
+        assert content == parallel_pages[page], f"{page} differs between -j 1 and -j {jobs}"
+    for name in ("objects.inv", "searchindex.js"):
+        assert (serial.outdir / name).read_bytes() == (parallel.outdir / name).read_bytes()
+
+
+def test_two_clean_builds_are_byte_identical(make_app, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1445904000")  # 2015-10-27
+    first = write_corpus(tmp_path / "first", documents=20)
+    second = tmp_path / "second"
+    shutil.copytree(first, second)
+    one, two = build(make_app, first), build(make_app, second)
+    files_one = {
+        str(p.relative_to(one.outdir)): p.read_bytes()
+        for p in sorted(Path(one.outdir).rglob("*"))
+        if p.is_file()
+    }
+    files_two = {
+        str(p.relative_to(two.outdir)): p.read_bytes()
+        for p in sorted(Path(two.outdir).rglob("*"))
+        if p.is_file()
+    }
+    assert files_one.keys() == files_two.keys()
+    for name, content in files_one.items():
+        assert content == files_two[name], name
 
 
 def test_moving_a_talk_incrementally_equals_a_clean_build(make_app, tmp_path: Path) -> None:

@@ -9,14 +9,18 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.fileutil import copy_asset_file
 
+from .checklist_nodes import setup_checklist_nodes
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
+from .genindex import link_project_index
+from .latex import setup_latex
 from .nodes import listing_placeholder
 from .transforms import FillListings
 
 __version__ = "0.1.0"
 
 STATIC = Path(__file__).parent / "static"
-CSS_FILES = ("shownotes.css",)
+CSS_FILES = ("shownotes.css", "checklist.css")
+JS_FILES = ("checklist.js",)
 
 
 def _domain(env: BuildEnvironment) -> ShownotesDomain:
@@ -34,7 +38,7 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def add_assets(app: Sphinx) -> None:
-    """Ship the CSS to HTML builders only (epub included)."""
+    """Ship the CSS and JS to HTML builders only (epub included)."""
     if app.builder.format != "html":
         return
     static = Path(app.builder.outdir) / "_static"
@@ -42,6 +46,9 @@ def add_assets(app: Sphinx) -> None:
     for name in CSS_FILES:
         copy_asset_file(STATIC / name, static, force=True)
         app.add_css_file(name)
+    for name in JS_FILES:
+        copy_asset_file(STATIC / name, static, force=True)
+        app.add_js_file(name, loading_method="defer")
 
 
 def _skip(self: Any, node: Any) -> None:
@@ -66,7 +73,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     for name, directive in ShownotesDomain.directives.items():
         app.add_directive(name, directive)
     for objtype in ShownotesDomain.roles:
-        app.add_role(objtype, ShownotesRole())
+        app.add_role(objtype, ShownotesRole(warn_dangling=True))
 
     # Placeholders never reach a writer (FillListings replaces them); skip them if they do.
     app.add_node(
@@ -77,11 +84,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
         man=(_skip, None),
         texinfo=(_skip, None),
     )
+    setup_checklist_nodes(app)
+    setup_latex(app)
     app.add_post_transform(FillListings)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
-    app.connect("missing-reference", warn_unknown_reference, priority=900)
+    app.connect("warn-missing-reference", warn_unknown_reference)
     app.connect("builder-inited", add_assets)
+    app.connect("html-page-context", link_project_index)
     return {
         "version": __version__,
         "env_version": ShownotesDomain.data_version,

@@ -75,13 +75,12 @@ def visit_checklist_controls_html(self: Any, node: checklist_controls) -> None:
     total = int(node.get("total", 0))
     template = _(PROGRESS_TEMPLATE)
     progress = template.replace("{checked}", "0").replace("{total}", str(total))
-    blank = nodes.Element()
     self.body.append(
         self.starttag(node, "div", CLASS="shownotes-checklist-controls", hidden="hidden")
     )
     self.body.append(
         self.starttag(
-            blank,
+            nodes.Element(),
             "p",
             "",
             CLASS="shownotes-checklist-progress",
@@ -91,7 +90,9 @@ def visit_checklist_controls_html(self: Any, node: checklist_controls) -> None:
     )
     self.body.append(self.encode(progress) + "</p>\n")
     self.body.append(
-        self.starttag(blank, "button", "", CLASS="shownotes-checklist-reset", type="button")
+        self.starttag(
+            nodes.Element(), "button", "", CLASS="shownotes-checklist-reset", type="button"
+        )
     )
     self.body.append(self.encode(_("Reset")) + "</button>\n</div>\n")
     raise nodes.SkipNode
@@ -126,22 +127,25 @@ def visit_check_title_html(self: Any, node: check_title) -> None:
     self.body.append(self.starttag(node, "p", ""))
     box_id = node.get("box_id", "")
     if number and box_id:
-        blank = nodes.Element()
         assert isinstance(node.parent, check)
+        # A fresh element each time: starttag() extends the element's own "ids" list.
         self.body.append(
             self.starttag(
-                blank,
+                nodes.Element(),
                 "input",
                 "",
                 empty=True,
                 type="checkbox",
+                autocomplete="off",  # ticks come back from storage only, not form restore
                 CLASS="shownotes-check-box",
                 ids=[box_id],
                 **{"data-check": node.parent.get("key", "")},
             )
         )
         self.body.append(
-            self.starttag(blank, "label", "", CLASS="shownotes-check-label", **{"for": box_id})
+            self.starttag(
+                nodes.Element(), "label", "", CLASS="shownotes-check-label", **{"for": box_id}
+            )
         )
     else:
         self.body.append(self.starttag(nodes.Element(), "span", "", CLASS="shownotes-check-label"))

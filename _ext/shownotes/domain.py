@@ -16,6 +16,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .derived import Derived, derive, reading_order
+from .directives.checklist import CheckDirective, ChecklistDirective
 from .directives.listings import ProjectIndexDirective, ScheduleDirective, SpeakerGalleryDirective
 from .directives.project import ProjectDirective
 from .directives.speaker import SpeakerDirective
@@ -41,6 +42,9 @@ class ShownotesRole(XRefRole):
         # Registered both as ``shownotes:speaker`` and, for MyST users, as plain ``speaker``.
         self.refdomain, self.reftype = "shownotes", self.name.rpartition(":")[2]
         self.classes = ["xref", "shownotes", f"shownotes-ref-{self.reftype}"]
+        if not self.target.strip():
+            warn(f"the {{{self.reftype}}} role needs an id", "bad-id", self.get_location())
+            return [nodes.inline(self.rawtext, self.title)], []
         return self.create_xref_node()
 
 
@@ -97,7 +101,7 @@ class ShownotesDomain(Domain):
         "checklist": ObjType("checklist", "checklist"),
         "check": ObjType("check", "check"),
     }
-    roles = {objtype: ShownotesRole() for objtype in OBJECT_TYPES}  # noqa: RUF012
+    roles = {objtype: ShownotesRole(warn_dangling=True) for objtype in OBJECT_TYPES}  # noqa: RUF012
     directives = {  # noqa: RUF012
         "speaker": SpeakerDirective,
         "talk": TalkDirective,
@@ -105,6 +109,8 @@ class ShownotesDomain(Domain):
         "speaker-gallery": SpeakerGalleryDirective,
         "schedule": ScheduleDirective,
         "project-index": ProjectIndexDirective,
+        "checklist": ChecklistDirective,
+        "check": CheckDirective,
     }
     indices = [ProjectIndex]  # noqa: RUF012
     initial_data = {  # noqa: RUF012
@@ -301,11 +307,9 @@ def _enclosing_talk(node: nodes.Node) -> str:
     return ""
 
 
-def warn_unknown_reference(
-    app: object, env: BuildEnvironment, node: pending_xref, contnode: Element
-) -> Element | None:
-    """``missing-reference``: after intersphinx had its turn, warn once and show the text."""
-    if node.get("refdomain") != ShownotesDomain.name:
+def warn_unknown_reference(app: object, domain: Domain, node: pending_xref) -> bool | None:
+    """``warn-missing-reference``: nothing (intersphinx included) resolved it; say so once."""
+    if domain.name != ShownotesDomain.name:
         return None
     objtype, target = node["reftype"], node["reftarget"]
     warn(
@@ -313,4 +317,4 @@ def warn_unknown_reference(
         f"unknown-{objtype}",
         node,
     )
-    return contnode
+    return True

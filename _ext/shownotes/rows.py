@@ -115,22 +115,26 @@ def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[Speak
 
 def schedule(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkRow, ...]:
     """Talks in schedule order (date, time; untimed last in their day), filtered."""
+    project = filters.get("project", "")
+    if project and project not in derived.winners.get("project", {}):
+        project = derived.aliases.get(project, project)  # a project's aliases filter too
+    project_talks = set(derived.talks_mentioning.get(("project", project), []))
     if "speaker" in filters:
-        ids = derived.talks_by_speaker.get(filters["speaker"], [])
-    elif "project" in filters:
-        ids = derived.talks_mentioning.get(("project", filters["project"]), [])
+        ids: Iterable[str] = derived.talks_by_speaker.get(filters["speaker"], [])
+    elif project:
+        ids = derived.talks_mentioning.get(("project", project), [])
     else:
         ids = derived.schedule
-    project_talks = set(derived.talks_mentioning.get(("project", filters.get("project", "")), []))
+    date, kind, room = filters.get("date"), filters.get("kind"), filters.get("room")
     rows = []
     for talk in _talks(derived, ids):
-        if filters.get("date") and talk.date != filters["date"]:
+        if date and talk.date != date:
             continue
-        if filters.get("kind") and talk.kind != filters["kind"]:
+        if kind and talk.kind.casefold() != kind.casefold():
             continue
-        if filters.get("room") and talk.room.casefold() != filters["room"].casefold():
+        if room and talk.room.casefold() != room.casefold():
             continue
-        if "project" in filters and talk.id not in project_talks:
+        if project and talk.id not in project_talks:
             continue
         rows.append(talk_row(derived, talk))
     return tuple(rows)
@@ -140,11 +144,11 @@ def project_index(
     derived: Derived, filters: Mapping[str, str], title_of: Callable[[str], str]
 ) -> tuple[ProjectRow, ...]:
     """Every project (optionally of one kind) with the talks and pages that mention it."""
-    kind = filters.get("kind", "")
+    kind = filters.get("kind", "")  # kinds, organisations and rooms match without case
     projects = [
         p
         for p in derived.winners.get("project", {}).values()
-        if isinstance(p, Project) and (not kind or p.kind == kind)
+        if isinstance(p, Project) and (not kind or p.kind.casefold() == kind.casefold())
     ]
     projects.sort(key=lambda p: (p.display_name.casefold(), p.id))
     rows = []

@@ -12,7 +12,7 @@ WARNING_TYPE = "shownotes"
 
 #: Every subtype, with what triggers it (the documentation lists these too).
 SUBTYPES: dict[str, str] = {
-    "bad-id": "an id that is not a slug [a-z0-9][a-z0-9-]*",
+    "bad-id": "a missing id, or an id that is not a slug [a-z0-9][a-z0-9-]*",
     "duplicate-id": "an id declared a second time (the first in (docname, line) order wins)",
     "missing-option": "a required option (:name:, :title:) is absent",
     "bad-date": "a date that is not ISO YYYY-MM-DD",
@@ -28,6 +28,8 @@ SUBTYPES: dict[str, str] = {
     "bad-filter": "a listing filter with an empty or malformed value",
     "misplaced": "a directive where it makes no sense (e.g. a check outside a checklist)",
     "empty": "a directive that needs content and has none",
+    "unexpected-content": "content given to a directive that takes none (it is ignored)",
+    "unknown-option": "an option the directive does not have (it is ignored)",
 }
 
 

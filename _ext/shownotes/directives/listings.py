@@ -21,9 +21,12 @@ class ListingDirective(ShownotesDirective):
 
     listing: ClassVar[str] = ""
     filters: ClassVar[dict[str, Callable[[str], str]]] = {}
-    has_content = False
+    has_content = True  # content is not used: a warning says so
+    optional_arguments = 0
 
     def run(self) -> list[nodes.Node]:
+        if self.content:
+            self.warn("takes no content; the content is ignored", "unexpected-content")
         chosen: dict[str, str] = {}
         for option, check in self.filters.items():
             if option not in self.options:

@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..model import Project
-from .base import ShownotesDirective, unchanged
+from .base import ShownotesDirective, unchanged, verbatim
 
 _ = get_translation("shownotes")
 
@@ -17,7 +17,6 @@ class ProjectDirective(ShownotesDirective):
     """Declare a project; ``{project}`` links land here and the project index lists it."""
 
     objtype = "project"
-    required_arguments = 1
     has_content = True
     option_spec: ClassVar[dict] = {
         "name": unchanged,
@@ -34,23 +33,28 @@ class ProjectDirective(ShownotesDirective):
 
         box = nodes.container(classes=["shownotes-project"])
         self.set_source_info(box)
-        line = nodes.paragraph("", "", nodes.strong("", name), classes=["shownotes-project-name"])
+        line = nodes.paragraph(
+            "", "", nodes.strong("", "", verbatim(name)), classes=["shownotes-project-name"]
+        )
         if kind:
-            line += [nodes.Text(" "), nodes.inline("", f"({kind})", classes=["shownotes-kind"])]
+            line += [nodes.Text(" "), verbatim(f"({kind})", ["shownotes-kind"])]
         if url:
             line += [nodes.Text(" "), nodes.reference(url, url, refuri=url)]
         box += line
         if aliases:
             box += nodes.paragraph(
-                "", _("Also known as: %s") % ", ".join(aliases), classes=["shownotes-aliases"]
+                "",
+                "",
+                verbatim(_("Also known as: %s") % ", ".join(aliases)),
+                classes=["shownotes-aliases"],
             )
-        box.extend(self.parse_content_to_nodes(allow_section_headings=False))
+        box.extend(self.parse_body())
         if oid is None:
             return [box]
         anchor = self.new_anchor(oid)
         box["ids"].append(anchor)
         self.state.document.ids[anchor] = box
-        self.domain.add_record(
+        self.register(
             "project",
             Project(
                 oid,

@@ -11,7 +11,7 @@ from sphinx_design.shared import create_component
 from ..model import Speaker
 from ..nodes import make_placeholder
 from ..validate import BadValue, check_url
-from .base import ShownotesDirective, unchanged
+from .base import ShownotesDirective, unchanged, verbatim
 
 _ = get_translation("shownotes")
 
@@ -39,7 +39,6 @@ class SpeakerDirective(ShownotesDirective):
     """Declare a speaker once; the card lists every talk that names the speaker."""
 
     objtype = "speaker"
-    required_arguments = 1
     has_content = True
     option_spec: ClassVar[dict] = {
         "name": unchanged,
@@ -69,22 +68,31 @@ class SpeakerDirective(ShownotesDirective):
         if photo:
             avatar: nodes.Element = nodes.image(uri=photo, alt=name, classes=["shownotes-photo"])
         else:
-            avatar = nodes.inline("", initials(name), classes=["shownotes-initials"])
+            avatar = verbatim(initials(name), ["shownotes-initials"])
         title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
         title += nodes.paragraph(
-            "", "", avatar, nodes.strong("", name), classes=["shownotes-speaker-name"]
+            "",
+            "",
+            avatar,
+            nodes.Text(" "),
+            nodes.strong("", "", verbatim(name)),
+            classes=["shownotes-speaker-name"],
         )
         body += title
         position = ", ".join(part for part in (role, org) if part)
         if position:
-            body += nodes.paragraph("", position, classes=["shownotes-speaker-position"])
+            body += nodes.paragraph(
+                "", "", verbatim(position), classes=["shownotes-speaker-position"]
+            )
         if affiliation:
-            body += nodes.paragraph("", affiliation, classes=["shownotes-speaker-affiliation"])
+            body += nodes.paragraph(
+                "", "", verbatim(affiliation), classes=["shownotes-speaker-affiliation"]
+            )
         if url:
             body += nodes.paragraph(
                 "", "", nodes.reference(url, url, refuri=url), classes=["shownotes-speaker-url"]
             )
-        body.extend(self.parse_content_to_nodes(allow_section_headings=False))
+        body.extend(self.parse_body())
         body += nodes.paragraph("", _("Talks:"), classes=["shownotes-speaker-talks-label"])
         body += make_placeholder("speaker-talks", self.env.docname, {"speaker": oid or ""})
 
@@ -94,7 +102,7 @@ class SpeakerDirective(ShownotesDirective):
         card["ids"].append(anchor)
         self.state.document.ids[anchor] = card
         line = self.lineno
-        self.domain.add_record(
+        self.register(
             "speaker",
             Speaker(
                 oid,

@@ -9,7 +9,7 @@ from sphinx.locale import get_translation
 
 from ..model import Talk
 from ..validate import check_date, check_duration, check_time, split_list
-from .base import ShownotesDirective, unchanged
+from .base import ShownotesDirective, unchanged, verbatim
 
 _ = get_translation("shownotes")
 
@@ -43,7 +43,6 @@ class TalkDirective(ShownotesDirective):
     """Declare a talk; ``{talk}`` links land on the section this directive heads."""
 
     objtype = "talk"
-    required_arguments = 1
     has_content = True
     option_spec: ClassVar[dict] = {
         "title": unchanged,
@@ -82,13 +81,14 @@ class TalkDirective(ShownotesDirective):
         talk_id = oid or ""
         fields = nodes.field_list(classes=["shownotes-talk-fields"])
         if section is None or fallback_title != title:
-            fields += field(_("Talk"), nodes.strong("", title))
+            fields += field(_("Talk"), nodes.strong("", "", verbatim(title)))
         if kind:
-            fields += field(_("Kind"), nodes.inline("", kind, classes=["shownotes-kind"]))
+            badge = ["sd-sphinx-override", "sd-badge", "sd-bg-primary", "sd-bg-text-primary"]
+            fields += field(_("Kind"), verbatim(kind, ["shownotes-kind", *badge]))
         if date or start or duration:
             fields += field(_("When"), nodes.Text(when_text(date, start, duration)))
         if room:
-            fields += field(_("Room"), nodes.Text(room))
+            fields += field(_("Room"), verbatim(room))
         if speakers:
             refs = [self.xref("speaker", s, talk=talk_id) for s in speakers]
             fields += field(_("Speakers"), *joined(list(refs)))
@@ -96,7 +96,7 @@ class TalkDirective(ShownotesDirective):
             refs = [self.xref("project", p, talk=talk_id) for p in projects]
             fields += field(_("Projects"), *joined(list(refs)))
         if tags:
-            fields += field(_("Tags"), nodes.Text(", ".join(tags)))
+            fields += field(_("Tags"), verbatim(", ".join(tags)))
         links = [
             nodes.reference(label, label, refuri=uri)
             for label, uri in ((_("slides"), slides), (_("video"), video))
@@ -109,7 +109,7 @@ class TalkDirective(ShownotesDirective):
         self.set_source_info(header)
         if fields.children:
             header += fields
-        header.extend(self.parse_content_to_nodes(allow_section_headings=False))
+        header.extend(self.parse_body())
         if oid is None:
             return [header]
 
@@ -123,7 +123,7 @@ class TalkDirective(ShownotesDirective):
             target = nodes.target("", "", ids=[anchor])
             self.state.document.ids[anchor] = target
             result.append(target)
-        self.domain.add_record(
+        self.register(
             "talk",
             Talk(
                 oid,

@@ -1,0 +1,256 @@
+"""``checklist`` and ``check``: a troubleshooting checklist of numbered checks.
+
+The ``checklist`` directive parses its content with a :class:`ChecklistContext` in the
+document's ``temp_data``; each ``check`` inside appends its node there. The checklist then
+numbers its checks 1..n and records them (ids ``checklist-id.check-id``), so a ``{check}`` link
+can land on a single check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from docutils import nodes
+from sphinx.locale import get_translation
+
+from ..checklist_nodes import check, check_list, check_title, checklist, checklist_controls
+from ..model import Check, Checklist
+from ..validate import check_id
+from .base import ShownotesDirective, unchanged
+
+_ = get_translation("shownotes")
+
+#: The ``env.temp_data`` key (per document) of the checklist whose content is being parsed.
+CONTEXT_KEY = "shownotes_checklist"
+
+
+@dataclass
+class ChecklistContext:
+    """The checklist being parsed: its id (``""`` if refused) and the checks met so far."""
+
+    checklist_id: str
+    checks: list[check] = field(default_factory=list)
+
+
+def joined(items: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
+    """``items`` with ``separator`` text between them."""
+    out: list[nodes.Node] = []
+    for n, item in enumerate(items):
+        if n:
+            out.append(nodes.Text(separator))
+        out.append(item)
+    return out
+
+
+def group_checks(children: list[nodes.Node]) -> list[nodes.Node]:
+    """``children`` with each run of consecutive checks wrapped in a :class:`check_list`."""
+    out: list[nodes.Node] = []
+    run: check_list | None = None
+    for child in children:
+        if isinstance(child, check):
+            if run is None:
+                run = check_list(classes=["shownotes-check-list"])
+                out.append(run)
+            run += child
+        else:
+            run = None
+            out.append(child)
+    return out
+
+
+class ChecklistDirective(ShownotesDirective):
+    """A checklist: ``:title:`` (required), ``:projects:``, ``:talk:``; content holds checks."""
+
+    objtype = "checklist"
+    has_content = True
+    option_spec: ClassVar[dict] = {"title": unchanged, "projects": unchanged, "talk": unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        oid = self.object_id()
+        title = self.required_text("title", oid or (self.arguments[0] if self.arguments else "?"))
+        projects = self.id_list("projects")
+        talk = self.checked("talk", lambda v: check_id(v, ":talk:"), "bad-id") or ""
+
+        anchor = self.new_anchor(oid or "untitled")
+        title_id = f"{anchor}-title"
+        node = checklist(classes=["shownotes-checklist"], checklist_id=oid or "")
+        node["title_id"] = title_id
+        self.set_source_info(node)
+        if oid is not None:
+            node["ids"].append(anchor)
+        self.state.document.ids[anchor] = node
+
+        title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
+        rubric = nodes.rubric(
+            title, "", *title_nodes, ids=[title_id], classes=["shownotes-checklist-title"]
+        )
+        self.state.document.ids[title_id] = rubric
+        node += rubric
+        meta = self.meta(talk, projects)
+        if meta is not None:
+            node += meta
+        controls = checklist_controls()
+        node += controls
+
+        context = self.parse_checks(node, oid or "")
+        controls["total"] = len(context.checks)
+        if not context.checks:
+            self.warn("has no check directives inside it", "empty")
+        check_ids = self.number_checks(context, oid)
+
+        node += messages
+        result: list[nodes.Node] = []
+        if oid is not None:
+            self.register(
+                "checklist",
+                Checklist(
+                    oid,
+                    self.env.docname,
+                    self.lineno,
+                    anchor,
+                    title=rubric.astext(),
+                    talk=talk,
+                    projects=projects,
+                    checks=check_ids,
+                ),
+            )
+            result.append(self.index_node(_("%s (checklist)") % rubric.astext(), anchor))
+        result.append(node)
+        return result
+
+    def meta(self, talk: str, projects: tuple[str, ...]) -> nodes.paragraph | None:
+        """ "From the talk: X. Projects: A, B." as cross-references (they count as mentions)."""
+        para = nodes.paragraph(classes=["shownotes-checklist-meta"])
+        if talk:
+            para += nodes.inline("", _("From the talk: "), classes=["shownotes-label"])
+            para += self.xref("talk", talk)
+        if projects:
+            if talk:
+                para += nodes.Text(" · ")
+            para += nodes.inline("", _("Projects: "), classes=["shownotes-label"])
+            para += joined([self.xref("project", p, talk=talk) for p in projects])
+        return para if para.children else None
+
+    def parse_checks(self, node: checklist, oid: str) -> ChecklistContext:
+        """Parse the content with this checklist as the current one; group its checks.
+
+        (A checklist inside another is warned about by the base class; its checks are its
+        own and numbered apart.)
+        """
+        temp_data = self.env.temp_data
+        outer = temp_data.get(CONTEXT_KEY)
+        context = ChecklistContext(oid)
+        temp_data[CONTEXT_KEY] = context
+        try:
+            children = self.parse_body()
+        finally:
+            if outer is None:
+                temp_data.pop(CONTEXT_KEY, None)
+            else:
+                temp_data[CONTEXT_KEY] = outer
+        node.extend(group_checks(children))
+        return context
+
+    def number_checks(self, context: ChecklistContext, oid: str | None) -> tuple[str, ...]:
+        """Number the checks 1..n in document order; record those with valid ids."""
+        seen: set[str] = set()
+        recorded: list[str] = []
+        for number, item in enumerate(context.checks, 1):
+            item["number"] = number
+            cid = item.get("check_id", "")
+            # What the browser stores for the tick: unique within the checklist.
+            item["key"] = cid if cid and cid not in seen else str(number)
+            seen.add(cid)
+            if oid is None or not cid:
+                continue
+            full_id = f"{oid}.{cid}"
+            recorded.append(full_id)
+            self.register(
+                "check",
+                Check(
+                    full_id,
+                    self.env.docname,
+                    item["lineno"],
+                    item["ids"][0],
+                    title=item["title"],
+                    number=number,
+                ),
+            )
+        for run in self._runs(context):
+            first = run.children[0]
+            run["start"] = first.get("number", 1) if isinstance(first, check) else 1
+        return tuple(dict.fromkeys(recorded))
+
+    @staticmethod
+    def _runs(context: ChecklistContext) -> list[check_list]:
+        """The lists holding the context's checks (each once)."""
+        runs: dict[int, check_list] = {}
+        for item in context.checks:
+            if isinstance(item.parent, check_list):
+                runs[id(item.parent)] = item.parent
+        return list(runs.values())
+
+
+class CheckDirective(ShownotesDirective):
+    """One check of a checklist: ``:title:``, ``:expect:``, ``:if-not:``; content = body."""
+
+    objtype = "check"
+    has_content = True
+    option_spec: ClassVar[dict] = {"title": unchanged, "expect": unchanged, "if-not": unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        context = self.env.temp_data.get(CONTEXT_KEY)
+        if not isinstance(context, ChecklistContext):
+            self.warn(
+                "is outside a checklist; it is shown without a number or box (put it inside "
+                "a checklist directive)",
+                "misplaced",
+            )
+            context = None
+        elif self.env.temp_data.get("shownotes_inside") == "check":
+            self.warn(
+                "a check cannot stand inside another check; it is shown without a number or box",
+                "misplaced",
+            )
+            context = None
+        oid = self.object_id()
+        title = self.required_text("title", oid or (self.arguments[0] if self.arguments else "?"))
+        messages: list[nodes.system_message] = []
+
+        node = check(classes=["shownotes-check"], check_id=oid or "", lineno=self.lineno)
+        self.set_source_info(node)
+        title_nodes, msgs = self.parse_inline(title, lineno=self.lineno)
+        messages += msgs
+        heading = check_title("", "", *title_nodes, classes=["shownotes-check-title"])
+        node["title"] = heading.astext()
+        node += heading
+        if context is not None:
+            node["checklist_id"] = context.checklist_id
+            prefix = f"{context.checklist_id}-" if context.checklist_id else ""
+            anchor = self.new_anchor(prefix + (oid or "item"))
+            node["ids"].append(anchor)
+            self.state.document.ids[anchor] = node
+            heading["box_id"] = f"{anchor}-box"
+            self.state.document.ids[heading["box_id"]] = heading  # (reserved for the box)
+            context.checks.append(node)
+
+        body = self.parse_body()
+        if body:
+            node += nodes.container("", *body, classes=["shownotes-check-body"])
+        for option, label, css in (
+            ("expect", _("Expect:"), "shownotes-check-expect"),
+            ("if-not", _("If not:"), "shownotes-check-if-not"),
+        ):
+            text = self.text_option(option)
+            if not text:
+                continue
+            parts, msgs = self.parse_inline(text, lineno=self.lineno)
+            messages += msgs
+            para = nodes.paragraph(
+                "", "", nodes.strong("", label, classes=["shownotes-label"]), nodes.Text(" ")
+            )
+            para += parts
+            node += nodes.container("", para, classes=[css])
+        node += messages
+        return [node]

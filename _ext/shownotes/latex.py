@@ -1,0 +1,311 @@
+"""LaTeX (PDF) output: page layout of cards, talk headers, listings; fonts for any script.
+
+The HTML markup of speaker cards, talk headers and project boxes is sphinx-design cards and plain
+containers with ``shownotes-*`` classes. Sphinx's LaTeX writer turns every container class ``C``
+into ``\\begin{sphinxuseclass}{C}``, which opens the environment ``sphinxclassC`` where one is
+defined; ``static/shownotes.sty`` defines those environments (framed speaker card, compact talk
+header, project box) and the ``\\DUrole`` styles of the inline classes. A document can restyle
+them by redefining those environments in its own ``latex_elements["preamble"]``.
+
+What markup cannot express is changed in the LaTeX doctree only (:class:`LaTeXLayout`): the anchors
+of cards and boxes (containers get no ``\\label`` from Sphinx), the talk header's field list (a
+compact two-column list), the speaker gallery (a list instead of a grid) and the schedule (a
+``longtable`` with the given column widths, so it breaks across pages).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.fileutil import copy_asset_file
+
+#: The LaTeX package this module ships; its file is copied next to the ``.tex`` files.
+PACKAGE = "shownotes"
+STY = Path(__file__).parent / "static" / f"{PACKAGE}.sty"
+
+#: Height of a speaker's photo in the PDF (the HTML sizes it with CSS).
+PHOTO_HEIGHT = "1.6cm"
+
+#: Paragraph classes of a speaker card that get a ``\\DUrole`` style (LaTeX ignores
+#: paragraph classes): their text is wrapped in an inline of the same class.
+STYLED_PARAGRAPHS = frozenset({"shownotes-speaker-name", "shownotes-speaker-position"})
+
+#: Column widths of the schedule in the PDF: date, time, talk, speakers, kind, room.
+SCHEDULE_WIDTHS = (13, 11, 34, 18, 13, 11)
+
+
+#: Noto CJK regions of the fallback chain. Each Noto CJK collection font holds every CJK
+#: ideograph, kana and Hangul syllable, so the first region covers all three languages (in its
+#: region's glyph forms). Every font of a chain is loaded for every size and shape the document
+#: uses (about 5 s per LuaLaTeX run for this site), so the default chain is one font long.
+CJK_REGIONS = ("jp",)
+
+
+def _cjk_fonts(family: str, weight: str, regions: tuple[str, ...]) -> str:
+    """Lua list of the Noto CJK fonts of ``family`` ("Serif", "Sans", "SansMono")."""
+    return ", ".join(f'"Noto{family}CJK{region}-{weight}:mode=harf;"' for region in regions)
+
+
+def lualatex_fontpkg(regions: tuple[str, ...] = CJK_REGIONS) -> str:
+    """``latex_elements["fontpkg"]`` for ``latex_engine = "lualatex"``: fonts for any script.
+
+    Sphinx's default fonts (GNU FreeFont: Latin, Greek, Cyrillic and more) with a fallback to
+    Noto CJK (Debian's ``fonts-noto-cjk``) in ``regions`` order ("jp", "sc", "tc", "kr"), so
+    Japanese, Chinese and Korean text keeps its glyphs. luaotfload's ``harf`` mode reads the
+    large CJK collections without building a font cache first.
+    """
+    chains = {
+        "serif": ("Serif", "Regular"),
+        "serifbold": ("Serif", "Bold"),
+        "sans": ("Sans", "Regular"),
+        "sansbold": ("Sans", "Bold"),
+        "mono": ("SansMono", "Regular"),
+        "monobold": ("SansMono", "Bold"),
+    }
+    lua = "\n".join(
+        f'  luaotfload.add_fallback("shownotes{name}", {{{_cjk_fonts(*font, regions)}}})'
+        for name, font in chains.items()
+    )
+    return rf"""
+\directlua{{
+{lua}
+}}
+\setmainfont{{FreeSerif}}[
+  Extension = .otf, UprightFont = *, ItalicFont = *Italic,
+  BoldFont = *Bold, BoldItalicFont = *BoldItalic,
+  RawFeature = {{fallback=shownotesserif}},
+  BoldFeatures = {{RawFeature = {{fallback=shownotesserifbold}}}},
+  BoldItalicFeatures = {{RawFeature = {{fallback=shownotesserifbold}}}},
+]
+\setsansfont{{FreeSans}}[
+  Extension = .otf, UprightFont = *, ItalicFont = *Oblique,
+  BoldFont = *Bold, BoldItalicFont = *BoldOblique,
+  RawFeature = {{fallback=shownotessans}},
+  BoldFeatures = {{RawFeature = {{fallback=shownotessansbold}}}},
+  BoldItalicFeatures = {{RawFeature = {{fallback=shownotessansbold}}}},
+]
+\setmonofont{{FreeMono}}[
+  Scale = 0.9, Extension = .otf, UprightFont = *, ItalicFont = *Oblique,
+  BoldFont = *Bold, BoldItalicFont = *BoldOblique,
+  RawFeature = {{fallback=shownotesmono}},
+  BoldFeatures = {{RawFeature = {{fallback=shownotesmonobold}}}},
+  BoldItalicFeatures = {{RawFeature = {{fallback=shownotesmonobold}}}},
+]
+"""
+
+
+#: :func:`lualatex_fontpkg` with the default chain. Usage in ``conf.py``:
+#: ``latex_elements = {"fontpkg": shownotes.latex.LUALATEX_FONTPKG}``.
+LUALATEX_FONTPKG = lualatex_fontpkg()
+
+
+class field_rows(nodes.General, nodes.Element):
+    """A talk header's fields in the PDF: a compact list of label and value rows.
+
+    Attribute ``widest``: the longest label, which sets the width of the label column.
+    Only :class:`LaTeXLayout` creates it, so only LaTeX doctrees hold it.
+    """
+
+
+class field_row(nodes.General, nodes.Element):
+    """One row of :class:`field_rows`: attribute ``label``; the children are the value."""
+
+
+def _has_class(node: nodes.Node, name: str) -> bool:
+    return isinstance(node, nodes.Element) and name in node.get("classes", ())
+
+
+def _card_body(card: nodes.Element) -> nodes.Element:
+    """The sphinx-design card body of ``card`` (the card itself if it has none)."""
+    for child in card.children:
+        if isinstance(child, nodes.container) and child.get("design_component") == "card-body":
+            return child
+    return card
+
+
+class LaTeXLayout(SphinxPostTransform):
+    """Make the LaTeX doctree printable: anchors, compact talk fields, list gallery, long table."""
+
+    builders = ("latex",)
+    default_priority = 7  # after FillListings (5) fills the listings; before references (10)
+
+    def run(self, **kwargs: Any) -> None:
+        for table in list(self.document.findall(nodes.table)):
+            if _has_class(table, "shownotes-schedule"):
+                self.schedule(table)
+        for grid in list(self.document.findall(nodes.container)):
+            if grid.get("design_component") == "grid-container" and self.is_gallery(grid):
+                self.gallery(grid)
+        for fields in list(self.document.findall(nodes.field_list)):
+            if _has_class(fields, "shownotes-talk-fields"):
+                self.talk_fields(fields)
+        for container in list(self.document.findall(nodes.container)):
+            if type(container) is nodes.container:
+                self.anchor(container)
+                if _has_class(container, "shownotes-speaker"):
+                    self.speaker(container)
+
+    @staticmethod
+    def anchor(container: nodes.container) -> None:
+        """Give a shownotes container's ids to a target inside it (LaTeX writes a label)."""
+        if not container["ids"] or not any(
+            c.startswith("shownotes-") for c in container.get("classes", ())
+        ):
+            return
+        container.insert(0, nodes.target("", "", ids=container["ids"]))
+        container["ids"] = []
+
+    @staticmethod
+    def speaker(card: nodes.container) -> None:
+        """Style the card's name line; give a photo a fixed height."""
+        for para in list(card.findall(nodes.paragraph)):
+            for name in STYLED_PARAGRAPHS.intersection(para.get("classes", ())):
+                styled = nodes.inline("", "", *para.children, classes=[name])
+                para.children = []
+                para += styled
+        for image in card.findall(nodes.image):
+            if _has_class(image, "shownotes-photo") and not ("width" in image or "height" in image):
+                image["height"] = PHOTO_HEIGHT
+
+    @staticmethod
+    def is_gallery(grid: nodes.container) -> bool:
+        """True if ``grid`` holds speaker-gallery cards."""
+        return any(
+            _has_class(card, "shownotes-gallery-card") for card in grid.findall(nodes.container)
+        )
+
+    @staticmethod
+    def gallery(grid: nodes.container) -> None:
+        """A list of speakers, each with role, organisation and talks, in place of the grid."""
+        items = nodes.bullet_list(classes=["shownotes-speaker-gallery"])
+        for card in list(grid.findall(nodes.container)):
+            if not _has_class(card, "shownotes-gallery-card"):
+                continue
+            parts = list(_card_body(card).children)
+            item = nodes.list_item()
+            head = parts.pop(0) if parts and isinstance(parts[0], nodes.paragraph) else None
+            if head is not None and parts and _has_class(parts[0], "shownotes-speaker-position"):
+                head += nodes.Text(", ")
+                head.extend(parts.pop(0).children)
+            for part in [head, *parts] if head is not None else parts:
+                part.parent = None
+                item += part
+            items += item
+        items.source, items.line = grid.source, grid.line
+        grid.replace_self(items)
+
+    @staticmethod
+    def talk_fields(fields: nodes.field_list) -> None:
+        """The talk header's field list as compact rows (Sphinx's is an indented description)."""
+        rows = field_rows(classes=list(fields.get("classes", ())))
+        labels: list[str] = []
+        for field in fields.findall(nodes.field):
+            name = field.next_node(nodes.field_name)
+            body = field.next_node(nodes.field_body)
+            label = name.astext() if name is not None else ""
+            labels.append(label)
+            row = field_row(label=label)
+            if body is not None:
+                for child in list(body.children):
+                    child.parent = None
+                    row += child
+            rows += row
+        rows["widest"] = max(labels, key=len, default="")
+        rows.source, rows.line = fields.source, fields.line
+        fields.replace_self(rows)
+
+    @staticmethod
+    def schedule(table: nodes.table) -> None:
+        """A ``longtable`` (breaks across pages) of ragged-right columns of fixed widths."""
+        if "longtable" not in table["classes"]:
+            table["classes"].append("longtable")
+        columns = len(list(table.findall(nodes.colspec)))
+        if columns != len(SCHEDULE_WIDTHS) or table.parent is None:
+            return
+        total = sum(SCHEDULE_WIDTHS)
+        spec = "".join(
+            rf">{{\raggedright\arraybackslash}}\X{{{width}}}{{{total}}}"
+            for width in SCHEDULE_WIDTHS
+        )
+        table.parent.insert(table.parent.index(table), addnodes.tabular_col_spec(spec=spec))
+
+
+# -- visitors ----------------------------------------------------------------------------------
+
+
+def visit_field_rows_latex(self: Any, node: field_rows) -> None:
+    self.body.append("\n\\begin{shownotesfields}{%s}\n" % self.encode(node.get("widest", "")))
+
+
+def depart_field_rows_latex(self: Any, node: field_rows) -> None:
+    self.body.append("\n\\end{shownotesfields}\n")
+
+
+def visit_field_row_latex(self: Any, node: field_row) -> None:
+    self.body.append("\n\\item[{%s}]" % self.encode(node.get("label", "")))
+
+
+def depart_field_row_latex(self: Any, node: field_row) -> None:
+    self.body.append("\n")
+
+
+def visit_field_rows_html(self: Any, node: field_rows) -> None:
+    self.body.append(self.starttag(node, "dl"))
+
+
+def depart_field_rows_html(self: Any, node: field_rows) -> None:
+    self.body.append("</dl>\n")
+
+
+def visit_field_row_html(self: Any, node: field_row) -> None:
+    self.body.append(f"<dt>{self.encode(node.get('label', ''))}</dt>\n<dd>")
+
+
+def depart_field_row_html(self: Any, node: field_row) -> None:
+    self.body.append("</dd>\n")
+
+
+def visit_field_row_text(self: Any, node: field_row) -> None:
+    self.new_state(0)
+    self.add_text(f"{node.get('label', '')}: ")
+
+
+def depart_field_row_text(self: Any, node: field_row) -> None:
+    self.end_state(wrap=False)
+
+
+def _pass(self: Any, node: nodes.Node) -> None:
+    pass
+
+
+def copy_latex_package(app: Sphinx) -> None:
+    """Put ``shownotes.sty`` next to the ``.tex`` files of LaTeX builders."""
+    if app.builder.format != "latex":
+        return
+    outdir = Path(app.builder.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    copy_asset_file(STY, outdir, force=True)
+
+
+def setup_latex(app: Sphinx) -> None:
+    """Register the LaTeX layout transform, its nodes and the ``shownotes`` LaTeX package."""
+    app.add_node(
+        field_rows,
+        html=(visit_field_rows_html, depart_field_rows_html),
+        latex=(visit_field_rows_latex, depart_field_rows_latex),
+        text=(_pass, _pass),
+    )
+    app.add_node(
+        field_row,
+        html=(visit_field_row_html, depart_field_row_html),
+        latex=(visit_field_row_latex, depart_field_row_latex),
+        text=(visit_field_row_text, depart_field_row_text),
+    )
+    app.add_post_transform(LaTeXLayout)
+    app.add_latex_package(PACKAGE)
+    app.connect("builder-inited", copy_latex_package)

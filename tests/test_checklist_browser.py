@@ -1,0 +1,262 @@
+"""The checklist in a real browser: Debian's Chromium driven by Playwright (never downloaded).
+
+Builds tests/roots/test-checklist with furo, serves it on 127.0.0.1 and ticks checks with the
+mouse and the keyboard; checks the progress line, the reset button, the ticks kept over a
+reload (and not kept with ``shownotes_checklist_persist = False``), dark mode, print and
+the page without JavaScript. Screenshots go to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import importlib.util
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHECKLIST = "neutron-connectivity"
+BOX = "#check-neutron-connectivity-{}-box"
+TOTAL = 4
+PROGRESS = f"[data-checklist='{CHECKLIST}'] .shownotes-checklist-progress"
+RESET = f"[data-checklist='{CHECKLIST}'] .shownotes-checklist-reset"
+STORAGE_KEY = f"shownotes:checklist:/index.html:{CHECKLIST}"
+
+
+def _unavailable(reason: str) -> None:
+    """Skip locally; in CI (CI=true) a missing browser is a failure, not a skip."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[Any]:
+    """Playwright's sync API, or a skip (a failure in CI) when it or Chromium is missing."""
+    if not CHROMIUM.exists():
+        _unavailable("Debian's chromium is not installed (apt-get install chromium)")
+    if importlib.util.find_spec("furo") is None:
+        _unavailable("the furo theme is not installed (pip install -e '.[docs]')")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright's Python package is not installed (pip install playwright)")
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Any) -> Iterator[Any]:
+    """Debian's Chromium, headless."""
+    browser = playwright.chromium.launch(
+        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+    )
+    yield browser
+    browser.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the build; no log lines, and no favicon 404 in the console."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == "/favicon.ico":
+            self.send_response(204)
+            self.end_headers()
+            return
+        super().do_GET()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Path], str]]:
+    """Serve a folder on 127.0.0.1 (a free port) in a thread; returns its base URL."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def build(
+    make_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path
+) -> Callable[..., Path]:
+    """Build a fresh copy of the checklist test root to HTML (furo); returns the output folder."""
+
+    def run(**confoverrides: Any) -> Path:
+        srcdir = tmp_path / "src"
+        shutil.copytree(rootdir / "test-checklist", srcdir)
+        app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides=confoverrides)
+        app.build()
+        return Path(app.outdir)
+
+    return run
+
+
+class Page:
+    """A page with its console errors and uncaught exceptions collected."""
+
+    def __init__(self, context: Any) -> None:
+        self.page = context.new_page()
+        self.errors: list[str] = []
+        self.page.on(
+            "console",
+            lambda msg: self.errors.append(f"console: {msg.text}") if msg.type == "error" else None,
+        )
+        self.page.on("pageerror", lambda exc: self.errors.append(f"pageerror: {exc}"))
+
+    def progress(self) -> str:
+        return str(self.page.text_content(PROGRESS)).strip()
+
+    def checked(self, check_id: str) -> bool:
+        return bool(self.page.is_checked(BOX.format(check_id)))
+
+    def wait_progress(self, checked: int) -> None:
+        self.page.wait_for_function(
+            "([sel, text]) => document.querySelector(sel).textContent.trim() === text",
+            arg=[PROGRESS, f"{checked} of {TOTAL} checked"],
+            timeout=5000,
+        )
+
+
+def test_tick_by_mouse_and_keyboard_keep_over_reload_and_reset(
+    browser: Any, build: Callable[..., Path], serve: Callable[[Path], str]
+) -> None:
+    base = serve(build())
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    tab = Page(context)
+    page = tab.page
+    page.goto(base + "index.html")
+    page.wait_for_selector(f"[data-checklist='{CHECKLIST}'] .shownotes-checklist-controls:visible")
+    assert tab.progress() == f"0 of {TOTAL} checked"
+    assert page.get_attribute(PROGRESS, "aria-live") == "polite"
+
+    # 1: by clicking its label; 2: by keyboard (focus the box, press Space).
+    page.click(f"label[for='{BOX.format('vm-egress')[1:]}']")
+    page.focus(BOX.format("veth"))
+    page.keyboard.press("Space")
+    tab.wait_progress(2)
+    assert tab.checked("vm-egress") and tab.checked("veth")
+    assert not tab.checked("special") and not tab.checked("bridge")
+    stored = json.loads(page.evaluate(f"localStorage.getItem({STORAGE_KEY!r})"))
+    assert sorted(stored) == ["veth", "vm-egress"]
+
+    # The accessible name of a box is its label: number and title.
+    name = page.evaluate(
+        "id => document.getElementById(id).labels[0].textContent.trim()",
+        BOX.format("veth")[1:],
+    )
+    assert name == "2. Packets cross the veth pair"
+
+    # Copy buttons from sphinx-copybutton sit on the check's commands.
+    assert page.locator("#check-neutron-connectivity-vm-egress .highlight button.copybtn").count()
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    checklist = page.locator(f"[data-checklist='{CHECKLIST}']")
+    checklist.scroll_into_view_if_needed()
+    checklist.screenshot(path=str(ARTIFACTS / "checklist.png"))
+
+    # Dark mode (furo's switch): the checklist follows the theme's colours.
+    light_bg = checklist.evaluate("el => getComputedStyle(el).backgroundColor")
+    page.evaluate("document.body.dataset.theme = 'dark'")
+    dark_bg = checklist.evaluate("el => getComputedStyle(el).backgroundColor")
+    dark_fg = checklist.evaluate("el => getComputedStyle(el).color")
+    assert dark_bg != light_bg
+    assert _luminance(dark_bg) < 0.2 < _luminance(dark_fg)
+    checklist.screenshot(path=str(ARTIFACTS / "checklist-dark.png"))
+    page.evaluate("document.body.dataset.theme = 'light'")
+
+    # Print: no controls, and boxes drawn empty even when ticked.
+    page.emulate_media(media="print")
+    assert page.locator(RESET).is_hidden() and page.locator(PROGRESS).is_hidden()
+    appearance = page.eval_on_selector(BOX.format("veth"), "el => getComputedStyle(el).appearance")
+    assert appearance == "none"
+    checklist.screenshot(path=str(ARTIFACTS / "checklist-print.png"))
+    page.emulate_media(media="screen")
+
+    page.reload()
+    tab.wait_progress(2)
+    assert tab.checked("vm-egress") and tab.checked("veth") and not tab.checked("bridge")
+
+    page.click(RESET)
+    tab.wait_progress(0)
+    assert not any(tab.checked(c) for c in ("vm-egress", "veth", "special", "bridge"))
+    assert page.evaluate(f"localStorage.getItem({STORAGE_KEY!r})") is None
+    page.reload()
+    tab.wait_progress(0)
+    assert not tab.checked("vm-egress")
+
+    assert tab.errors == []
+    context.close()
+
+
+def test_ticks_not_kept_when_persist_is_off(
+    browser: Any, build: Callable[..., Path], serve: Callable[[Path], str]
+) -> None:
+    base = serve(build(shownotes_checklist_persist=False))
+    context = browser.new_context()
+    tab = Page(context)
+    page = tab.page
+    page.goto(base + "index.html")
+    assert page.get_attribute(f"[data-checklist='{CHECKLIST}']", "data-persist") == "false"
+    page.wait_for_selector(f"[data-checklist='{CHECKLIST}'] .shownotes-checklist-controls:visible")
+    page.click(f"label[for='{BOX.format('bridge')[1:]}']")
+    tab.wait_progress(1)
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('shownotes:'))") == []
+    page.reload()
+    tab.wait_progress(0)
+    assert not tab.checked("bridge")
+    assert tab.errors == []
+    context.close()
+
+
+def test_without_javascript_the_list_still_works(
+    browser: Any, build: Callable[..., Path], serve: Callable[[Path], str]
+) -> None:
+    base = serve(build())
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "index.html")
+    assert page.locator(".shownotes-checklist-controls").first.is_hidden()
+    assert page.locator(f"[data-checklist='{CHECKLIST}'] input[type=checkbox]").count() == TOTAL
+    page.click(f"label[for='{BOX.format('special')[1:]}']")
+    assert page.is_checked(BOX.format("special"))
+    text = page.inner_text(f"[data-checklist='{CHECKLIST}']")
+    assert "1. Packets leave the VM" in text and "Expect:" in text and "If not:" in text
+    context.close()
+
+
+def _luminance(css_colour: str) -> float:
+    """Rough relative luminance (0..1) of ``rgb(r, g, b)`` / ``rgba(...)``."""
+    inside = css_colour[css_colour.index("(") + 1 : css_colour.index(")")]
+    r, g, b = (float(part) / 255 for part in inside.split(",")[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b

@@ -1,0 +1,118 @@
+"""Hostile text in every option prints as itself and adds no element, attribute or link."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from helpers import warnings_of
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+METACHARACTERS = [
+    "<script>alert(1)</script>",
+    "\"'><img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "$some_l2_tech & 100%",
+    "$ & % # _ { } ~ ^ \\",
+    "<b>bold?</b> &amp; &lt;",
+    "{speaker}`x`",
+    "*not emphasis* `not code`",
+    "山田太郎 / 王小明 / 김민준",
+]
+
+# Printable text from all of Unicode: no control characters, surrogates or line breaks.
+unicode_text = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Cn", "Co")), min_size=1
+)
+field_text = st.one_of(st.sampled_from(METACHARACTERS), unicode_text).filter(
+    lambda s: s.strip() and len(s) < 60
+)
+
+
+def yaml_quoted(value: str) -> str:
+    """A MyST option value, single-quoted YAML style, that reads back as ``value``."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def page(values: dict[str, str]) -> str:
+    q = {key: yaml_quoted(value) for key, value in values.items()}
+    return f"""# Hostile
+
+:::{{speaker}} someone
+:name: {q["name"]}
+:role: {q["role"]}
+:org: {q["org"]}
+:affiliation: {q["affiliation"]}
+:::
+
+## Notes
+
+:::{{talk}} a-talk
+:title: {q["title"]}
+:speakers: someone
+:room: {q["room"]}
+:tags: {yaml_quoted(values["tag"].replace(",", " "))}
+:kind: keynote
+:date: 2015-10-27
+:projects: thing
+:::
+
+:::{{project}} thing
+:name: {q["project"]}
+:kind: {q["kind"]}
+:::
+
+:::{{speaker-gallery}}
+:::
+
+:::{{schedule}}
+:::
+
+:::{{project-index}}
+:::
+
+Mentions: {{speaker}}`someone`, {{talk}}`a-talk`, {{project}}`thing`.
+"""
+
+
+FIELDS = ("name", "role", "org", "affiliation", "title", "room", "tag", "project", "kind")
+CONF = 'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+SUSPICIOUS_TAGS = {"script", "img", "iframe", "object", "embed", "b", "svg", "style"}
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(values=st.fixed_dictionaries({field: field_text for field in FIELDS}))
+def test_hostile_text_is_shown_verbatim(make_app, tmp_path: Path, values: dict[str, str]):
+    from bs4 import BeautifulSoup
+
+    values = {k: v.strip() for k, v in values.items()}
+    src = tmp_path / "hostile"
+    shutil.rmtree(src, ignore_errors=True)
+    src.mkdir()
+    (src / "conf.py").write_text(CONF)
+    (src / "index.md").write_text(page(values), encoding="utf-8")
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    app.cleanup()
+    assert warnings_of(app.warning.getvalue()) == []
+    html = (Path(app.outdir) / "index.html").read_text("utf-8")
+    main = BeautifulSoup(html, "html.parser").find(attrs={"role": "main"})
+    text = squash(main.get_text(" "))
+    for field in FIELDS:
+        expected = squash(values[field].replace(",", " ") if field == "tag" else values[field])
+        assert expected in text, (field, expected)
+    for element in main.find_all(True):
+        assert element.name not in SUSPICIOUS_TAGS
+        for attribute, value in element.attrs.items():
+            assert not attribute.startswith("on"), (element.name, attribute)
+            if attribute in ("href", "src"):
+                assert not str(value).lower().lstrip().startswith("javascript:")

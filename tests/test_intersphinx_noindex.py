@@ -1,0 +1,78 @@
+"""Other sites link to our objects through intersphinx; ``:no-index:`` keeps objects out."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from helpers import body, inventory, warnings_of
+
+OTHER_SITE = """# Another site
+
+Our keynote: {talk}`defcore-keynote`; its speaker {speaker}`egle-sigler`;
+explicitly {external+tokyo:shownotes:project}`neutron`; and a typo {talk}`no-such-talk`.
+"""
+
+
+def test_other_sites_link_by_intersphinx(make_app, rootdir: Path, tmp_path: Path) -> None:
+    shutil.copytree(rootdir / "test-core", tmp_path / "core")
+    core = make_app("html", srcdir=tmp_path / "core", freshenv=True)
+    core.build()
+    core.cleanup()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinx.ext.intersphinx", "shownotes"]\n'
+        'myst_enable_extensions = ["colon_fence"]\n'
+        f'intersphinx_mapping = {{"tokyo": ("https://tokyo.example/", '
+        f'"{Path(core.outdir) / "objects.inv"}")}}\n'
+    )
+    (other / "index.md").write_text(OTHER_SITE)
+    app = make_app("html", srcdir=other, freshenv=True)
+    app.build()
+    app.cleanup()
+    warnings = warnings_of(app.warning.getvalue())
+    # resolved through intersphinx: no warning; the typo: exactly one, of shownotes' kind
+    assert len(warnings) == 1, warnings
+    assert "unknown talk id 'no-such-talk'" in warnings[0]
+    assert "[shownotes.unknown-talk]" in warnings[0]
+    links = {a.get_text(): a["href"] for a in body(app.outdir, "index").find_all("a")}
+    assert links["DefCore and interoperability"] == (
+        "https://tokyo.example/talks.html#talk-defcore-keynote"
+    )
+    assert links["Egle Sigler"] == "https://tokyo.example/speakers.html#speaker-egle-sigler"
+    assert links["Neutron"] == "https://tokyo.example/projects.html#project-neutron"
+
+
+NO_INDEX = """# No index
+
+:::{speaker} shown-only
+:name: Shown Only
+:no-index:
+:::
+
+:::{speaker} indexed
+:name: Indexed Person
+:::
+
+:::{speaker-gallery}
+:::
+"""
+
+
+def test_no_index_renders_but_stays_out_of_indexes(make_app, tmp_path: Path) -> None:
+    src = tmp_path / "noindex"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    )
+    (src / "index.md").write_text(NO_INDEX)
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    app.cleanup()
+    assert warnings_of(app.warning.getvalue()) == []
+    page = body(app.outdir, "index")
+    assert "Shown Only" in page.find(class_="shownotes-speaker").get_text()
+    gallery = page.find(class_="sd-container-fluid").get_text()
+    assert "Indexed Person" in gallery and "Shown Only" not in gallery
+    assert set(inventory(app.outdir)["shownotes:speaker"]) == {"indexed"}
