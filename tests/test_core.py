@@ -117,6 +117,8 @@ def schedule_rows(table) -> list[list[str]]:
 def test_schedule_orders_by_date_and_time_untimed_last(built: SphinxTestApp) -> None:
     tables = soup(built.outdir, "listings").select("table.shownotes-schedule")
     assert len(tables) == 5
+    caption = tables[0].find("caption").get_text(" ", strip=True)
+    assert caption.startswith("Test Summit <2015>, Tokyo & $100%")  # from shownotes_event
     full = schedule_rows(tables[0])
     assert [row[2] for row in full] == [
         "An early breakout",

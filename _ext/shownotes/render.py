@@ -42,12 +42,12 @@ def page_xref(page: PageLink, refdoc: str) -> addnodes.pending_xref:
     )
 
 
-def joined(items: Sequence[nodes.Node]) -> list[nodes.Node]:
-    """``items`` separated by commas."""
+def joined(items: Sequence[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
+    """``items`` with ``separator`` text between them."""
     out: list[nodes.Node] = []
     for n, item in enumerate(items):
         if n:
-            out.append(nodes.Text(", "))
+            out.append(nodes.Text(separator))
         out.append(item)
     return out
 
@@ -110,8 +110,8 @@ def speaker_gallery(rows: Sequence[SpeakerRow], refdoc: str) -> nodes.Element:
     return grid
 
 
-def schedule(rows: Sequence[TalkRow], refdoc: str) -> nodes.Element:
-    """A table of talks by date and time."""
+def schedule(rows: Sequence[TalkRow], refdoc: str, caption: str = "") -> nodes.Element:
+    """A table of talks by date and time, captioned with the event's name if there is one."""
     if not rows:
         return empty(_("No talks match."))
     headings = [_("Date"), _("Time"), _("Talk"), _("Speakers"), _("Kind"), _("Room")]
@@ -136,7 +136,10 @@ def schedule(rows: Sequence[TalkRow], refdoc: str) -> nodes.Element:
         ]
         body += nodes.row("", *(nodes.entry("", nodes.paragraph("", "", *c)) for c in cells))
     tgroup += body
-    return nodes.table("", tgroup, classes=["shownotes-schedule"])
+    table = nodes.table("", tgroup, classes=["shownotes-schedule"])
+    if caption:
+        table.insert(0, nodes.title(caption, caption))
+    return table
 
 
 def project_index(rows: Sequence[ProjectRow], refdoc: str) -> nodes.Element:

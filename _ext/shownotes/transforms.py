@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from docutils import nodes
+from sphinx.config import Config
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .nodes import listing_placeholder
-from .render import RENDERERS
+from .render import RENDERERS, schedule
+
+
+def event_caption(config: Config) -> str:
+    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan" from ``shownotes_event`` (or "")."""
+    event = config.shownotes_event or {}
+    parts = [str(event[key]).strip() for key in ("name", "place") if event.get(key)]
+    return ", ".join(part for part in parts if part)
 
 
 class FillListings(SphinxPostTransform):
@@ -19,6 +28,11 @@ class FillListings(SphinxPostTransform):
         domain = self.env.domains["shownotes"]
         for node in list(self.document.findall(listing_placeholder)):
             rows = domain.listing(self.env, node.spec)  # type: ignore[attr-defined]
-            rendered = RENDERERS[node["kind"]](rows, node["docname"])  # type: ignore[operator]
+            if node["kind"] == "schedule":
+                rendered = schedule(rows, node["docname"], event_caption(self.config))
+            else:
+                rendered = RENDERERS[node["kind"]](rows, node["docname"])  # type: ignore[operator]
             rendered.source, rendered.line = node.source, node.line
+            if isinstance(rendered, nodes.table):  # a captioned table needs an anchor
+                self.document.set_id(rendered, suggested_prefix="shownotes-schedule")
             node.replace_self(rendered)

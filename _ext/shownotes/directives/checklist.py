@@ -16,6 +16,7 @@ from sphinx.locale import get_translation
 
 from ..checklist_nodes import check, check_list, check_title, checklist, checklist_controls
 from ..model import Check, Checklist
+from ..render import joined
 from ..validate import check_id
 from .base import ShownotesDirective, unchanged
 
@@ -31,16 +32,6 @@ class ChecklistContext:
 
     checklist_id: str
     checks: list[check] = field(default_factory=list)
-
-
-def joined(items: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
-    """``items`` with ``separator`` text between them."""
-    out: list[nodes.Node] = []
-    for n, item in enumerate(items):
-        if n:
-            out.append(nodes.Text(separator))
-        out.append(item)
-    return out
 
 
 def group_checks(children: list[nodes.Node]) -> list[nodes.Node]:

@@ -8,6 +8,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..model import Talk
+from ..render import joined
 from ..validate import check_date, check_duration, check_time, split_list
 from .base import ShownotesDirective, unchanged, verbatim
 
@@ -19,16 +20,6 @@ def field(label: str, *body: nodes.Node) -> nodes.field:
     return nodes.field(
         "", nodes.field_name("", label), nodes.field_body("", nodes.paragraph("", "", *body))
     )
-
-
-def joined(items: list[nodes.Node], separator: str = ", ") -> list[nodes.Node]:
-    """``items`` with ``separator`` text between them."""
-    out: list[nodes.Node] = []
-    for n, item in enumerate(items):
-        if n:
-            out.append(nodes.Text(separator))
-        out.append(item)
-    return out
 
 
 def when_text(date: str, start: str, duration: int | None) -> str:
