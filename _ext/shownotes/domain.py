@@ -177,6 +177,8 @@ class ShownotesDomain(Domain):
                 talk = node.get("shownotes_talk") or _enclosing_talk(node)
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         listings = [node.spec for node in document.findall(listing_placeholder)]
+        if not records_mentions(env.metadata.get(docname, {})):
+            mentions = []
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
         self.data["listings"][docname] = listings
@@ -289,6 +291,13 @@ class ShownotesDomain(Domain):
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return node.get("reftarget")
+
+
+def records_mentions(metadata: dict[str, Any]) -> bool:
+    """False for a page whose front matter says ``shownotes-mentions: false``
+    (documentation pages whose examples should not count as discussion)."""
+    value = metadata.get("shownotes-mentions", True)
+    return str(value).strip().lower() not in ("false", "no", "off", "0")
 
 
 def page_title(env: BuildEnvironment, docname: str) -> str:

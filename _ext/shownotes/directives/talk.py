@@ -69,7 +69,7 @@ class TalkDirective(ShownotesDirective):
         tags = tuple(split_list(self.text_option("tags")))
         slides, video = self.url_option("slides"), self.url_option("video")
 
-        talk_id = oid or ""
+        talk_id = oid if oid and self.indexed else ""
         fields = nodes.field_list(classes=["shownotes-talk-fields"])
         if section is None or fallback_title != title:
             fields += field(_("Talk"), nodes.strong("", "", verbatim(title)))
@@ -106,7 +106,7 @@ class TalkDirective(ShownotesDirective):
 
         anchor = self.new_anchor(oid)
         result: list[nodes.Node] = [self.index_node(_("%s (talk)") % title, anchor)]
-        if section is not None and not section.get("shownotes_talk"):
+        if section is not None and self.indexed and not section.get("shownotes_talk"):
             section["ids"].append(anchor)
             section["shownotes_talk"] = oid
             self.state.document.ids[anchor] = section
