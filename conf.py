@@ -64,15 +64,26 @@ shownotes_checklist_persist = True
 # glyphs (pdflatex stops on them; xelatex without a CJK font drops them silently). The font set-up
 # ships with the extension (shownotes.latex.LUALATEX_FONTPKG) so other sites and the test roots
 # share it. The .tex name matches `make pdf`'s -jobname, sphinx-shownotes.
-from shownotes.latex import LUALATEX_FONTPKG  # noqa: E402
+from shownotes.latex import LUALATEX_FONTPKG, use_upmendex  # noqa: E402
+from sphinx.application import Sphinx  # noqa: E402
 
 latex_engine = "lualatex"
 latex_documents = [(root_doc, "sphinx-shownotes.tex", project, author, "manual")]
 latex_elements = {
     "papersize": "a4paper",
     "fontpkg": LUALATEX_FONTPKG,
+    # The indexes list people, talks and projects, not code: upright type, ragged right.
+    "preamble": r"""
+\protected\def\sphinxstyleindexentry#1{#1}
+\AtBeginEnvironment{sphinxtheindex}{\raggedright}
+""",
 }
 latex_show_urls = "footnote"
-# makeindex, not xindy (Sphinx's default with LuaLaTeX): Debian's xindy is one more package, and
-# makeindex files index entries in any script (CJK ones under "Symbols").
+# The index is sorted by upmendex (see setup() below), not xindy (Sphinx's default with LuaLaTeX):
+# upmendex comes with TeX Live and groups entries in any script; xindy is one more package.
 latex_use_xindy = False
+
+
+def setup(app: Sphinx) -> None:
+    """Sort the PDF's index with upmendex: makeindex breaks on names that start with non-ASCII."""
+    app.connect("build-finished", use_upmendex)

@@ -42,13 +42,13 @@ SCHEDULE_WIDTHS = (13, 11, 34, 18, 13, 11)
 #: Noto CJK regions of the fallback chain. Each Noto CJK collection font holds every CJK
 #: ideograph, kana and Hangul syllable, so the first region covers all three languages (in its
 #: region's glyph forms). Every font of a chain is loaded for every size and shape the document
-#: uses (about 5 s per LuaLaTeX run for this site), so the default chain is one font long.
+#: uses (seconds per LuaLaTeX run), so the default chain is one font long.
 CJK_REGIONS = ("jp",)
 
 
 def _cjk_fonts(family: str, weight: str, regions: tuple[str, ...]) -> str:
     """Lua list of the Noto CJK fonts of ``family`` ("Serif", "Sans", "SansMono")."""
-    return ", ".join(f'"Noto{family}CJK{region}-{weight}:mode=harf;"' for region in regions)
+    return ", ".join(f'"Noto{family}CJK{region}-{weight}:mode=node;"' for region in regions)
 
 
 def lualatex_fontpkg(regions: tuple[str, ...] = CJK_REGIONS) -> str:
@@ -56,8 +56,10 @@ def lualatex_fontpkg(regions: tuple[str, ...] = CJK_REGIONS) -> str:
 
     Sphinx's default fonts (GNU FreeFont: Latin, Greek, Cyrillic and more) with a fallback to
     Noto CJK (Debian's ``fonts-noto-cjk``) in ``regions`` order ("jp", "sc", "tc", "kr"), so
-    Japanese, Chinese and Korean text keeps its glyphs. luaotfload's ``harf`` mode reads the
-    large CJK collections without building a font cache first.
+    Japanese, Chinese and Korean text keeps its glyphs. The fallback fonts load in luaotfload's
+    ``node`` mode: its ``harf`` mode needs no font cache, but gives a glyph that two code points
+    share (郎 U+90CE and U+F92C) either one in the PDF's text, so copied or searched names
+    change. The first run on a machine caches the CJK fonts (about 40 s, 100 MB).
     """
     chains = {
         "serif": ("Serif", "Regular"),
@@ -107,7 +109,7 @@ LUALATEX_FONTPKG = lualatex_fontpkg()
 class field_rows(nodes.General, nodes.Element):
     """A talk header's fields in the PDF: a compact list of label and value rows.
 
-    Attribute ``widest``: the longest label, which sets the width of the label column.
+    Attribute ``labels``: the labels of its rows (LaTeX sizes the label column to the widest).
     Only :class:`LaTeXLayout` creates it, so only LaTeX doctrees hold it.
     """
 
@@ -135,30 +137,39 @@ class LaTeXLayout(SphinxPostTransform):
     default_priority = 7  # after FillListings (5) fills the listings; before references (10)
 
     def run(self, **kwargs: Any) -> None:
-        for table in list(self.document.findall(nodes.table)):
-            if _has_class(table, "shownotes-schedule"):
-                self.schedule(table)
+        tables = [
+            t for t in self.document.findall(nodes.table) if _has_class(t, "shownotes-schedule")
+        ]
+        for table in tables:
+            self.schedule(table)
         for grid in list(self.document.findall(nodes.container)):
             if grid.get("design_component") == "grid-container" and self.is_gallery(grid):
                 self.gallery(grid)
+        for index in list(self.document.findall(nodes.definition_list)):
+            if _has_class(index, "shownotes-project-index"):
+                self.project_index(index)
         for fields in list(self.document.findall(nodes.field_list)):
             if _has_class(fields, "shownotes-talk-fields"):
                 self.talk_fields(fields)
+        # ids that a `target` right before their node labels already (docutils moves a target's
+        # ids to the next element and leaves the target a refid, which LaTeX writes as a label)
+        labelled = {t["refid"] for t in self.document.findall(nodes.target) if t.get("refid")}
         for container in list(self.document.findall(nodes.container)):
             if type(container) is nodes.container:
-                self.anchor(container)
+                self.anchor(container, labelled)
                 if _has_class(container, "shownotes-speaker"):
                     self.speaker(container)
 
     @staticmethod
-    def anchor(container: nodes.container) -> None:
+    def anchor(container: nodes.container, labelled: set[str]) -> None:
         """Give a shownotes container's ids to a target inside it (LaTeX writes a label)."""
-        if not container["ids"] or not any(
-            c.startswith("shownotes-") for c in container.get("classes", ())
-        ):
+        classes: list[str] = container.get("classes", [])
+        if not any(c.startswith("shownotes-") for c in classes):
             return
-        container.insert(0, nodes.target("", "", ids=container["ids"]))
-        container["ids"] = []
+        ids = [i for i in container["ids"] if i not in labelled]
+        if ids:
+            container.insert(0, nodes.target("", "", ids=ids))
+            container["ids"] = [i for i in container["ids"] if i not in ids]
 
     @staticmethod
     def speaker(card: nodes.container) -> None:
@@ -188,16 +199,28 @@ class LaTeXLayout(SphinxPostTransform):
                 continue
             parts = list(_card_body(card).children)
             item = nodes.list_item()
-            head = parts.pop(0) if parts and isinstance(parts[0], nodes.paragraph) else None
-            if head is not None and parts and _has_class(parts[0], "shownotes-speaker-position"):
+            head = parts[0] if parts and isinstance(parts[0], nodes.paragraph) else None
+            position = parts[1] if head is not None and len(parts) > 1 else None
+            if (
+                head is not None
+                and isinstance(position, nodes.paragraph)
+                and _has_class(position, "shownotes-speaker-position")
+            ):
                 head += nodes.Text(", ")
-                head.extend(parts.pop(0).children)
-            for part in [head, *parts] if head is not None else parts:
-                part.parent = None
-                item += part
+                head.extend(position.children)
+                parts.remove(position)
+            item.extend(parts)
             items += item
         items.source, items.line = grid.source, grid.line
         grid.replace_self(items)
+
+    @staticmethod
+    def project_index(index: nodes.definition_list) -> None:
+        """Put the project index in a container of its class (``shownotes.sty`` tightens it)."""
+        box = nodes.container(classes=["shownotes-project-index"])
+        box.source, box.line = index.source, index.line
+        index.replace_self(box)
+        box += index
 
     @staticmethod
     def talk_fields(fields: nodes.field_list) -> None:
@@ -215,7 +238,7 @@ class LaTeXLayout(SphinxPostTransform):
                     child.parent = None
                     row += child
             rows += row
-        rows["widest"] = max(labels, key=len, default="")
+        rows["labels"] = labels
         rows.source, rows.line = fields.source, fields.line
         fields.replace_self(rows)
 
@@ -239,7 +262,8 @@ class LaTeXLayout(SphinxPostTransform):
 
 
 def visit_field_rows_latex(self: Any, node: field_rows) -> None:
-    self.body.append("\n\\begin{shownotesfields}{%s}\n" % self.encode(node.get("widest", "")))
+    measure = "".join(rf"\shownotesmeasure{{{self.encode(label)}}}" for label in node["labels"])
+    self.body.append(f"\n\\begin{{shownotesfields}}{{{measure}}}\n")
 
 
 def depart_field_rows_latex(self: Any, node: field_rows) -> None:
@@ -247,7 +271,8 @@ def depart_field_rows_latex(self: Any, node: field_rows) -> None:
 
 
 def visit_field_row_latex(self: Any, node: field_row) -> None:
-    self.body.append("\n\\item[{%s}]" % self.encode(node.get("label", "")))
+    label = self.encode(node.get("label", ""))
+    self.body.append(f"\n\\item[{{{label}}}]")
 
 
 def depart_field_row_latex(self: Any, node: field_row) -> None:
@@ -290,6 +315,29 @@ def copy_latex_package(app: Sphinx) -> None:
     outdir = Path(app.builder.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     copy_asset_file(STY, outdir, force=True)
+
+
+def use_upmendex(app: Sphinx, exception: Exception | None) -> None:
+    """Make latexmk sort the index with upmendex instead of makeindex (a ``build-finished`` hook).
+
+    With LuaLaTeX and ``latex_use_xindy = False``, makeindex heads an entry that starts with a
+    non-ASCII letter (a name in Japanese, or "Émile") with the first byte of that letter, which
+    is invalid UTF-8 and stops LuaLaTeX. upmendex (in every TeX Live, with makeindex) reads the
+    same style file and groups such entries properly. Sphinx writes ``latexmkrc``; this rewrites
+    its ``$makeindex`` line. A site opts in from its ``conf.py``::
+
+        def setup(app):
+            app.connect("build-finished", shownotes.latex.use_upmendex)
+    """
+    if exception is not None or app.builder.name != "latex":
+        return
+    rcfile = Path(app.builder.outdir) / "latexmkrc"
+    if not rcfile.is_file():
+        return
+    text = rcfile.read_text("utf-8")
+    patched = text.replace("$makeindex = 'makeindex -s ", "$makeindex = 'upmendex -s ")
+    if patched != text:
+        rcfile.write_text(patched, "utf-8")
 
 
 def setup_latex(app: Sphinx) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from docutils import nodes
@@ -26,6 +27,7 @@ class FillListings(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         domain = self.env.domains["shownotes"]
+        tables: Counter[str] = Counter()
         for node in list(self.document.findall(listing_placeholder)):
             rows = domain.listing(self.env, node.spec)  # type: ignore[attr-defined]
             if node["kind"] == "schedule":
@@ -33,6 +35,12 @@ class FillListings(SphinxPostTransform):
             else:
                 rendered = RENDERERS[node["kind"]](rows, node["docname"])  # type: ignore[operator]
             rendered.source, rendered.line = node.source, node.line
-            if isinstance(rendered, nodes.table):  # a captioned table needs an anchor
-                self.document.set_id(rendered, suggested_prefix="shownotes-schedule")
+            if isinstance(rendered, nodes.table):
+                # A captioned table needs an anchor; make it unique across documents too (in
+                # LaTeX all documents are one doctree), and the same in every build.
+                docname = node["docname"]
+                tables[docname] += 1
+                anchor = nodes.make_id(f"shownotes-schedule-{docname}-{tables[docname]}")
+                rendered["ids"].append(anchor)
+                self.document.ids[anchor] = rendered
             node.replace_self(rendered)
