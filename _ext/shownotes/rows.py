@@ -68,11 +68,15 @@ def link_to(record: Record, objtype: str) -> Link:
     return Link(objtype, record.id, record.docname, record.anchor, record.display_name)
 
 
-def talk_row(derived: Derived, talk: Talk) -> TalkRow:
-    """The row of one talk, its speakers resolved to links (unknown ones left out)."""
+def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRow:
+    """The row of one talk, its speakers resolved to links (unknown ones left out).
+
+    Rows hold only what their listing shows: they are also the fingerprint that decides
+    which pages to rewrite, so a speaker card's list (which shows no speakers) leaves them out.
+    """
     speakers = tuple(
         link_to(found, "speaker")
-        for sid in talk.speakers
+        for sid in (talk.speakers if with_speakers else ())
         if (found := derived.lookup("speaker", sid)) is not None
     )
     return TalkRow(
@@ -88,7 +92,7 @@ def _talks(derived: Derived, ids: Iterable[str]) -> list[Talk]:
 def speaker_talks(derived: Derived, speaker_id: str) -> tuple[TalkRow, ...]:
     """The talks of one speaker, in schedule order."""
     talks = _talks(derived, derived.talks_by_speaker.get(speaker_id, []))
-    return tuple(talk_row(derived, talk) for talk in talks)
+    return tuple(talk_row(derived, talk, with_speakers=False) for talk in talks)
 
 
 def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[SpeakerRow, ...]:
