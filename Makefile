@@ -28,7 +28,7 @@ latex: $(STAMP)
 
 pdf: latex
 	cd _build/latex && latexmk -r latexmkrc -pdf -f -dvi- -ps- -interaction=nonstopmode -halt-on-error \
-	  -jobname=sphinx-shownotes >/dev/null </dev/null || { tail -40 sphinx-shownotes.log; exit 1; }
+	  -jobname=sphinx-shownotes >/dev/null 2>&1 </dev/null || { tail -40 sphinx-shownotes.log; exit 1; }
 	@echo "Built: $(CURDIR)/_build/latex/sphinx-shownotes.pdf"
 
 live: $(STAMP)

@@ -46,9 +46,11 @@ def test_each_bad_input_warns_once_at_its_line(built) -> None:
     expect(warnings, index, at("Roles to nowhere"), "unknown-speaker", "'ghost-role'")
     expect(warnings, index, at("Roles to nowhere"), "unknown-talk", "'ghost-talk'")
     expect(warnings, index, at("Roles to nowhere"), "unknown-project", "'ghost-proj'")
+    expect(warnings, index, at("Roles to nowhere"), "unknown-checklist", "'ghost-list'")
+    expect(warnings, index, at("Roles to nowhere"), "unknown-check", "'ghost-list.step'")
     expect(warnings, other, line_of(other, "{speaker} twice"), "duplicate-id", "index.md")
     expect(warnings, other, line_of(other, "{project} proj"), "duplicate-id", "'proj'")
-    assert len(warnings) == 17, "\n".join(warnings)
+    assert len(warnings) == 19, "\n".join(warnings)
     assert not any("Traceback" in w or "Exception" in w for w in warnings)
 
 
@@ -75,4 +77,4 @@ def test_the_rest_still_renders_and_first_declaration_wins(built) -> None:
 def test_suppress_warnings_silences_exactly_one_subtype(built) -> None:
     _, warnings = built
     assert not any("duplicate-id" in w or "bad-url" in w for w in warnings)
-    assert len(warnings) == 13
+    assert len(warnings) == 15
