@@ -177,8 +177,6 @@ class ShownotesDomain(Domain):
                 talk = node.get("shownotes_talk") or _enclosing_talk(node)
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         listings = [node.spec for node in document.findall(listing_placeholder)]
-        if not records_mentions(env.metadata.get(docname, {})):
-            mentions = []
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
         self.data["listings"][docname] = listings
@@ -192,7 +190,13 @@ class ShownotesDomain(Domain):
     def update_derived(self, env: BuildEnvironment) -> list[str]:
         """Rebuild the indexes, warn about duplicates, return the documents to rewrite."""
         doc_order = reading_order(env.config.root_doc, env.toctree_includes)
-        self.data["derived"] = derive(self.objects, self.data["mentions"], doc_order)
+        # Front matter is read by the time every document is: filter opted-out pages here.
+        mentions = {
+            docname: found
+            for docname, found in self.data["mentions"].items()
+            if records_mentions(env.metadata.get(docname, {}))
+        }
+        self.data["derived"] = derive(self.objects, mentions, doc_order)
         self._warn_duplicates(env)
         changed = []
         fingerprints = self.data["fingerprints"]
