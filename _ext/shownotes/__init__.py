@@ -13,7 +13,7 @@ from .checklist_nodes import setup_checklist_nodes
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
 from .latex import setup_latex
-from .nodes import listing_placeholder
+from .nodes import listing_placeholder, skip_node
 from .transforms import FillListings
 
 __version__ = "0.1.0"
@@ -51,12 +51,6 @@ def add_assets(app: Sphinx) -> None:
         app.add_js_file(name, loading_method="defer")
 
 
-def _skip(self: Any, node: Any) -> None:
-    from docutils import nodes
-
-    raise nodes.SkipNode
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the domain, its directives and roles, config values and assets."""
     app.setup_extension("sphinx_design")
@@ -78,11 +72,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Placeholders never reach a writer (FillListings replaces them); skip them if they do.
     app.add_node(
         listing_placeholder,
-        html=(_skip, None),
-        latex=(_skip, None),
-        text=(_skip, None),
-        man=(_skip, None),
-        texinfo=(_skip, None),
+        html=(skip_node, None),
+        latex=(skip_node, None),
+        text=(skip_node, None),
+        man=(skip_node, None),
+        texinfo=(skip_node, None),
     )
     setup_checklist_nodes(app)
     setup_latex(app)

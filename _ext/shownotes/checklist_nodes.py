@@ -14,6 +14,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
+from .nodes import pass_node, skip_node
+
 _ = get_translation("shownotes")
 
 #: How ticks are counted in the progress line; ``{checked}`` and ``{total}`` are filled by JS.
@@ -221,35 +223,27 @@ def depart_check_title_text(self: Any, node: check_title) -> None:
     self.end_state()
 
 
-def _pass(self: Any, node: nodes.Node) -> None:
-    pass
-
-
-def _skip(self: Any, node: nodes.Node) -> None:
-    raise nodes.SkipNode
-
-
 def setup_checklist_nodes(app: Sphinx) -> None:
     """Register the checklist nodes with their visitors (man and texinfo fall back)."""
     app.add_node(
         checklist,
         html=(visit_checklist_html, depart_checklist_html),
         latex=(visit_checklist_latex, depart_checklist_latex),
-        text=(_pass, _pass),
+        text=(pass_node, pass_node),
     )
     app.add_node(
         checklist_controls,
         html=(visit_checklist_controls_html, None),
-        latex=(_skip, None),
-        text=(_skip, None),
-        man=(_skip, None),
-        texinfo=(_skip, None),
+        latex=(skip_node, None),
+        text=(skip_node, None),
+        man=(skip_node, None),
+        texinfo=(skip_node, None),
     )
     app.add_node(
         check_list,
         html=(visit_check_list_html, depart_check_list_html),
         latex=(visit_check_list_latex, depart_check_list_latex),
-        text=(_pass, _pass),
+        text=(pass_node, pass_node),
     )
     app.add_node(
         check,

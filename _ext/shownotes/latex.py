@@ -24,6 +24,8 @@ from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.fileutil import copy_asset_file
 
+from .nodes import pass_node
+
 #: The LaTeX package this module ships; its file is copied next to the ``.tex`` files.
 PACKAGE = "shownotes"
 STY = Path(__file__).parent / "static" / f"{PACKAGE}.sty"
@@ -304,10 +306,6 @@ def depart_field_row_text(self: Any, node: field_row) -> None:
     self.end_state(wrap=False)
 
 
-def _pass(self: Any, node: nodes.Node) -> None:
-    pass
-
-
 def copy_latex_package(app: Sphinx) -> None:
     """Put ``shownotes.sty`` next to the ``.tex`` files of LaTeX builders."""
     if app.builder.format != "latex":
@@ -346,7 +344,7 @@ def setup_latex(app: Sphinx) -> None:
         field_rows,
         html=(visit_field_rows_html, depart_field_rows_html),
         latex=(visit_field_rows_latex, depart_field_rows_latex),
-        text=(_pass, _pass),
+        text=(pass_node, pass_node),
     )
     app.add_node(
         field_row,

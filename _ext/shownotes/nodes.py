@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 
 
@@ -19,3 +21,12 @@ def make_placeholder(kind: str, docname: str, filters: dict[str, str]) -> listin
     return listing_placeholder(
         "", kind=kind, docname=docname, filters=tuple(sorted(filters.items()))
     )
+
+
+def skip_node(self: Any, node: nodes.Node) -> None:
+    """A visitor that writes nothing for ``node`` nor its children."""
+    raise nodes.SkipNode
+
+
+def pass_node(self: Any, node: nodes.Node) -> None:
+    """A visitor that writes nothing for ``node`` itself; its children are written."""
