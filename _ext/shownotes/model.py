@@ -1,11 +1,12 @@
-"""Typed records the domain stores: small, picklable, each with its docname and line."""
+"""Typed records the domain stores: small, picklable, each with its docname and line.
+
+The kinds of object (which record, directive and role each has) are declared in
+:mod:`shownotes.kinds`; this module only holds the data.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-#: Object types of the ``shownotes`` domain, in the order listings show them.
-OBJECT_TYPES = ("speaker", "talk", "project", "checklist", "check")
 
 
 @dataclass(frozen=True)

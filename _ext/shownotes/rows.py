@@ -1,18 +1,20 @@
-"""The rows of every generated listing, as plain data.
+"""The rows of every generated listing, as plain data (no docutils, no Sphinx).
 
-The same rows feed the placeholder-filling transform and the per-document fingerprints,
-so what a page shows and what decides its rewriting cannot drift apart.
+Rows are computed once per build, after reading, for every listing placed anywhere
+(:func:`shownotes.update.update_derived`). The same rows are each page's fingerprint and what its
+listings are rendered from, so what a page shows and what decides its rewriting cannot drift
+apart. Rows hold only what their listing shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .derived import Derived
 from .model import Project, Record, Speaker, Talk
 
-#: A listing placeholder's identity: its kind and its (option, value) filters.
+#: A listing placeholder's identity: its kind and its (option, value) pairs, sorted.
 ListingSpec = tuple[str, tuple[tuple[str, str], ...]]
 
 
@@ -63,6 +65,13 @@ class ProjectRow(NamedTuple):
     pages: tuple[PageLink, ...]
 
 
+class Schedule(NamedTuple):
+    """A schedule: its caption (the event's name and place, or "") and its talks."""
+
+    caption: str
+    talks: tuple[TalkRow, ...]
+
+
 def link_to(record: Record, objtype: str) -> Link:
     """A :class:`Link` to ``record`` showing its default text."""
     return Link(objtype, record.id, record.docname, record.anchor, record.display_name)
@@ -71,8 +80,8 @@ def link_to(record: Record, objtype: str) -> Link:
 def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRow:
     """The row of one talk, its speakers resolved to links (unknown ones left out).
 
-    Rows hold only what their listing shows: they are also the fingerprint that decides
-    which pages to rewrite, so a speaker card's list (which shows no speakers) leaves them out.
+    A speaker card's list shows no speakers, so its rows leave them out (they are also the
+    fingerprint that decides which pages to rewrite).
     """
     speakers = tuple(
         link_to(found, "speaker")
@@ -84,14 +93,15 @@ def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRo
     )
 
 
-def _talks(derived: Derived, ids: Iterable[str]) -> list[Talk]:
+def talks_of(derived: Derived, ids: Iterable[str]) -> list[Talk]:
+    """The winning talks of ``ids``, in that order."""
     found = (derived.winners.get("talk", {}).get(tid) for tid in ids)
     return [talk for talk in found if isinstance(talk, Talk)]
 
 
-def speaker_talks(derived: Derived, speaker_id: str) -> tuple[TalkRow, ...]:
-    """The talks of one speaker, in schedule order."""
-    talks = _talks(derived, derived.talks_by_speaker.get(speaker_id, []))
+def speaker_talks(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkRow, ...]:
+    """The talks of one speaker (``filters["speaker"]``), in schedule order."""
+    talks = talks_of(derived, derived.talks_by_speaker.get(filters.get("speaker", ""), []))
     return tuple(talk_row(derived, talk, with_speakers=False) for talk in talks)
 
 
@@ -104,79 +114,65 @@ def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[Speak
         if isinstance(s, Speaker) and (not org or s.org.casefold() == org)
     ]
     speakers.sort(key=lambda s: (s.display_name.casefold(), s.id))
-    return tuple(
-        SpeakerRow(
-            link_to(s, "speaker"),
-            s.role,
-            s.org,
-            tuple(
-                link_to(t, "talk") for t in _talks(derived, derived.talks_by_speaker.get(s.id, ()))
-            ),
-        )
-        for s in speakers
-    )
-
-
-def schedule(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkRow, ...]:
-    """Talks in schedule order (date, time; untimed last in their day), filtered."""
-    project = filters.get("project", "")
-    if project and project not in derived.winners.get("project", {}):
-        project = derived.aliases.get(project, project)  # a project's aliases filter too
-    project_talks = set(derived.talks_mentioning.get(("project", project), []))
-    if "speaker" in filters:
-        ids: Iterable[str] = derived.talks_by_speaker.get(filters["speaker"], [])
-    elif project:
-        ids = derived.talks_mentioning.get(("project", project), [])
-    else:
-        ids = derived.schedule
-    date, kind, room = filters.get("date"), filters.get("kind"), filters.get("room")
     rows = []
-    for talk in _talks(derived, ids):
-        if date and talk.date != date:
-            continue
-        if kind and talk.kind.casefold() != kind.casefold():
-            continue
-        if room and talk.room.casefold() != room.casefold():
-            continue
-        if project and talk.id not in project_talks:
-            continue
-        rows.append(talk_row(derived, talk))
+    for speaker in speakers:
+        talks = talks_of(derived, derived.talks_by_speaker.get(speaker.id, []))
+        links = tuple(link_to(talk, "talk") for talk in talks)
+        rows.append(SpeakerRow(link_to(speaker, "speaker"), speaker.role, speaker.org, links))
     return tuple(rows)
 
 
-def project_index(
-    derived: Derived, filters: Mapping[str, str], title_of: Callable[[str], str]
-) -> tuple[ProjectRow, ...]:
+def _matches(talk: Talk, filters: Mapping[str, str]) -> bool:
+    """True if ``talk`` passes the schedule's date, kind and room filters (kinds and rooms
+    match without case)."""
+    date, kind, room = filters.get("date"), filters.get("kind"), filters.get("room")
+    return (
+        (not date or talk.date == date)
+        and (not kind or talk.kind.casefold() == kind.casefold())
+        and (not room or talk.room.casefold() == room.casefold())
+    )
+
+
+def schedule_ids(derived: Derived, filters: Mapping[str, str]) -> list[str]:
+    """The talk ids a schedule starts from: the smallest index its filters name."""
+    project = derived.project_id(filters.get("project", ""))
+    candidates: list[list[str]] = []
+    if "speaker" in filters:
+        candidates.append(derived.talks_by_speaker.get(filters["speaker"], []))
+    if project:
+        candidates.append(derived.talks_mentioning.get(("project", project), []))
+    if not candidates:
+        return derived.schedule
+    base = min(candidates, key=len)
+    others = [set(ids) for ids in candidates if ids is not base]
+    return [tid for tid in base if all(tid in ids for ids in others)]
+
+
+def schedule(derived: Derived, filters: Mapping[str, str]) -> Schedule:
+    """Talks in schedule order (date, time; untimed last in their day), filtered."""
+    talks = talks_of(derived, schedule_ids(derived, filters))
+    rows = tuple(talk_row(derived, talk) for talk in talks if _matches(talk, filters))
+    return Schedule(derived.caption, rows)
+
+
+def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[ProjectRow, ...]:
     """Every project (optionally of one kind) with the talks and pages that mention it."""
-    kind = filters.get("kind", "")  # kinds, organisations and rooms match without case
+    kind = filters.get("kind", "").casefold()
     projects = [
         p
         for p in derived.winners.get("project", {}).values()
-        if isinstance(p, Project) and (not kind or p.kind.casefold() == kind.casefold())
+        if isinstance(p, Project) and (not kind or p.kind.casefold() == kind)
     ]
     projects.sort(key=lambda p: (p.display_name.casefold(), p.id))
     rows = []
     for project in projects:
         key = ("project", project.id)
-        talk_ids = derived.talks_mentioning.get(key, [])
-        talks = tuple(link_to(t, "talk") for t in _talks(derived, talk_ids))
-        pages = tuple(PageLink(doc, title_of(doc)) for doc in derived.pages_mentioning.get(key, []))
+        talks = tuple(
+            link_to(t, "talk") for t in talks_of(derived, derived.talks_mentioning.get(key, []))
+        )
+        pages = tuple(
+            PageLink(doc, derived.page_titles.get(doc, doc))
+            for doc in derived.pages_mentioning.get(key, [])
+        )
         rows.append(ProjectRow(link_to(project, "project"), project.kind, talks, pages))
     return tuple(rows)
-
-
-def listing_rows(
-    derived: Derived, spec: ListingSpec, title_of: Callable[[str], str]
-) -> tuple[object, ...]:
-    """The rows of the listing ``spec``, whatever its kind."""
-    kind, filter_items = spec
-    filters = dict(filter_items)
-    if kind == "speaker-talks":
-        return speaker_talks(derived, filters["speaker"])
-    if kind == "speaker-gallery":
-        return speaker_gallery(derived, filters)
-    if kind == "schedule":
-        return schedule(derived, filters)
-    if kind == "project-index":
-        return project_index(derived, filters, title_of)
-    return ()

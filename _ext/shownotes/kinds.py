@@ -1,0 +1,174 @@
+"""The one registry of kinds: every object kind and every listing kind, declared once.
+
+An **object kind** (speaker, talk...) has its record class (:mod:`shownotes.model`), its
+directive, a role of the same name, the listings that show it, whether its roles count as
+mentions, and its own warning subtypes. A **listing kind** (schedule...) has its rows function
+(:mod:`shownotes.rows`), one renderer per output format (:mod:`shownotes.render`) and, where
+authors place it themselves, a directive made from its filters.
+
+The domain (object types, directives, roles, objects.inv), ``setup()``, mention tracking, the
+warnings and the documentation's reference tables all read these two tuples. Adding a kind:
+a record in ``model.py``, a directive module, an entry here (and its renderers, tests, docs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .derived import Derived
+from .directives.base import ShownotesDirective
+from .directives.checklist import CheckDirective, ChecklistDirective
+from .directives.listings import Check, ListingDirective, listing_directive, text
+from .directives.project import ProjectDirective
+from .directives.speaker import SpeakerDirective
+from .directives.talk import TalkDirective
+from .log import Subtype
+from .model import Check as CheckRecord
+from .model import Checklist, Project, Record, Speaker, Talk
+from .render import Renderer
+from .render import indexes as index_renderers
+from .render import schedule as schedule_renderers
+from .render import speakers as speaker_renderers
+from .rows import project_index, schedule, speaker_gallery, speaker_talks
+from .validate import check_date, check_id
+
+#: ``rows(derived, filters) -> rows`` of a listing kind.
+RowsFunction = Callable[[Derived, Mapping[str, str]], Any]
+
+
+@dataclass(frozen=True)
+class ObjectKind:
+    """A kind of object the domain stores, links to and lists."""
+
+    name: str  #: the object type, directive and role name ("speaker")
+    record: type[Record]
+    directive: type[ShownotesDirective]
+    lists: tuple[str, ...] = ()  #: the listing kinds that show objects of this kind
+    mentions: bool = False  #: its roles count as mentions (listings show where it is discussed)
+    subtypes: Mapping[str, Subtype] = field(default_factory=dict)  #: its own warnings
+
+    def all_subtypes(self) -> dict[str, Subtype]:
+        """Its own subtypes and ``unknown-<name>``, which every object kind has."""
+        unknown = Subtype(
+            f"a reference to a {self.name} nobody declared: "
+            f"`` {{{self.name}}}`nobody` ``; a link to a {self.name} declared only with "
+            "`:no-index:`",
+            "The text is shown without a link",
+        )
+        return {f"unknown-{self.name}": unknown, **self.subtypes}
+
+
+@dataclass(frozen=True)
+class ListingKind:
+    """A generated listing: its rows, its renderers, and its directive's filters."""
+
+    name: str  #: the directive name ("schedule") and the placeholder's kind
+    description: str
+    rows: RowsFunction
+    renderers: Mapping[str, Renderer]  #: "html", "latex", "text"
+    filters: Mapping[str, Check] = field(default_factory=dict)
+    placed: bool = True  #: authors place it with a directive (else only other directives do)
+    subtypes: Mapping[str, Subtype] = field(default_factory=dict)
+
+    def all_subtypes(self) -> dict[str, Subtype]:
+        return dict(self.subtypes)
+
+    def renderer(self, output_format: str) -> Renderer:
+        """The renderer for ``output_format``; builders of other formats get the text one."""
+        return self.renderers.get(output_format) or self.renderers["text"]
+
+    def make_directive(self) -> type[ListingDirective]:
+        """The directive that places this listing (its options are the filters)."""
+        return listing_directive(self.name, self.filters, self.description)
+
+
+def same_everywhere(renderer: Renderer) -> dict[str, Renderer]:
+    """One renderer for every output format."""
+    return {"html": renderer, "latex": renderer, "text": renderer}
+
+
+OBJECT_KINDS: tuple[ObjectKind, ...] = (
+    ObjectKind("speaker", Speaker, SpeakerDirective, ("speaker-gallery",), mentions=True),
+    ObjectKind(
+        "talk",
+        Talk,
+        TalkDirective,
+        ("schedule", "speaker-talks", "project-index"),
+        mentions=True,
+        subtypes={
+            "unknown-kind": Subtype(
+                "a talk kind not in `shownotes_talk_kinds`: `:kind: plenary` (or `Keynote`: the "
+                "match is exact)",
+                "The kind is still shown",
+            )
+        },
+    ),
+    ObjectKind("project", Project, ProjectDirective, ("project-index",), mentions=True),
+    ObjectKind("checklist", Checklist, ChecklistDirective),
+    ObjectKind("check", CheckRecord, CheckDirective),
+)
+
+LISTING_KINDS: tuple[ListingKind, ...] = (
+    ListingKind(
+        "speaker-talks",
+        "A speaker card's talks (placed by the speaker directive).",
+        speaker_talks,
+        same_everywhere(speaker_renderers.speaker_talks),
+        placed=False,
+    ),
+    ListingKind(
+        "speaker-gallery",
+        "A grid of every speaker (optionally of one organisation) with their talks.",
+        speaker_gallery,
+        {
+            "html": speaker_renderers.speaker_gallery_html,
+            "latex": speaker_renderers.speaker_gallery_list,
+            "text": speaker_renderers.speaker_gallery_list,
+        },
+        filters={"org": text},
+    ),
+    ListingKind(
+        "schedule",
+        "A table of talks by date and time, optionally filtered.",
+        schedule,
+        {
+            "html": schedule_renderers.schedule_html,
+            "latex": schedule_renderers.schedule_latex,
+            "text": schedule_renderers.schedule_text,
+        },
+        filters={
+            "date": check_date,
+            "kind": text,
+            "room": text,
+            "speaker": check_id,
+            "project": check_id,
+        },
+    ),
+    ListingKind(
+        "project-index",
+        "Every project (optionally of one kind) with the talks and pages that mention it.",
+        project_index,
+        {
+            "html": index_renderers.project_index,
+            "latex": index_renderers.project_index_latex,
+            "text": index_renderers.project_index,
+        },
+        filters={"kind": text},
+    ),
+)
+
+OBJECTS: dict[str, ObjectKind] = {kind.name: kind for kind in OBJECT_KINDS}
+LISTINGS: dict[str, ListingKind] = {kind.name: kind for kind in LISTING_KINDS}
+#: The object kinds whose roles (and a talk's options) count as mentions.
+MENTIONED: frozenset[str] = frozenset(kind.name for kind in OBJECT_KINDS if kind.mentions)
+
+
+def directives() -> dict[str, type[ShownotesDirective]]:
+    """Every directive of the domain, by name: the object kinds', then the placed listings'."""
+    found: dict[str, type[ShownotesDirective]] = {k.name: k.directive for k in OBJECT_KINDS}
+    for listing in LISTING_KINDS:
+        if listing.placed:
+            found[listing.name] = listing.make_directive()
+    return found
