@@ -51,11 +51,7 @@ html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
 
-shownotes_event = {
-    "name": "OpenStack Summit Tokyo 2015",
-    "dates": "2015-10-27",
-    "place": "Tokyo, Japan",
-}
+# The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
 shownotes_checklist_persist = True
 

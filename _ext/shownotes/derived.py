@@ -10,7 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Mention, Project, Record, Talk
+from .membership import Membership
+from .model import Event, Mention, Project, Record, Talk
 
 #: Sorts talks without a date or time after the others of their day.
 _LATE = "~"
@@ -31,14 +32,22 @@ class Derived:
     talks_mentioning: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     pages_mentioning: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     page_titles: dict[str, str] = field(default_factory=dict)  # of the pages that mention
-    caption: str = ""  # a schedule's caption: the configured event's name and place
+    caption: str = ""  # a schedule's caption without an event: the configuration's name, place
+    events: dict[str, Event] = field(default_factory=dict)  # declared, and the configured one
+    default_event: str = ""  # the id of shownotes_event ("" without one)
+    talk_event: dict[str, str] = field(default_factory=dict)  # talk id -> event id ("": none)
+    talks_by_event: dict[str, list[str]] = field(default_factory=dict)  # in schedule order
+    page_event: dict[str, str] = field(default_factory=dict)  # of the pages that mention
     rows: dict[Any, Any] = field(default_factory=dict)
 
     def lookup(self, objtype: str, target: str) -> Record | None:
-        """The winning record of ``objtype`` called ``target`` (project aliases too)."""
+        """The winning record of ``objtype`` called ``target`` (project aliases too; the
+        configured event, which no page declares, too)."""
         found = self.winners.get(objtype, {}).get(target)
         if found is None and objtype == "project" and target in self.aliases:
             found = self.winners["project"].get(self.aliases[target])
+        if found is None and objtype == "event":
+            found = self.events.get(target)
         return found
 
     def project_id(self, target: str) -> str:
@@ -107,12 +116,42 @@ def mention_indexes(
     )
 
 
+def event_indexes(
+    derived: Derived, parents: dict[str, str], default_event: Event | None
+) -> None:
+    """Each talk's event (and each mentioning page's), and the talks of each event."""
+    events = {oid: e for oid, e in derived.winners.get("event", {}).items() if isinstance(e, Event)}
+    if default_event is not None:
+        derived.default_event = default_event.id
+        events.setdefault(default_event.id, default_event)
+    derived.events = events
+    membership = Membership(events.values(), parents, derived.default_event)
+    talks_by_event: dict[str, list[str]] = defaultdict(list)
+    for talk in talks_of(derived, derived.schedule):
+        event = membership.of_talk(talk)
+        derived.talk_event[talk.id] = event
+        if event:
+            talks_by_event[event].append(talk.id)
+    derived.talks_by_event = dict(talks_by_event)
+    pages = {doc for docs in derived.pages_mentioning.values() for doc in docs}
+    derived.page_event = {doc: membership.of_page(doc) for doc in sorted(pages)}
+
+
+def talks_of(derived: Derived, ids: list[str]) -> list[Talk]:
+    """The winning talks of ``ids``, in that order."""
+    found = (derived.winners.get("talk", {}).get(tid) for tid in ids)
+    return [talk for talk in found if isinstance(talk, Talk)]
+
+
 def derive(
     objects: dict[str, dict[str, list[Record]]],
     mentions: dict[str, list[Mention]],
     doc_order: dict[str, int],
+    parents: dict[str, str] | None = None,
+    default_event: Event | None = None,
 ) -> Derived:
-    """Build every index from the declarations and mentions of all documents."""
+    """Build every index from the declarations and mentions of all documents, the toctree
+    (``parents``: each page's parent page) and the configured event."""
     derived = Derived(winners=winners_of(objects))
     derived.aliases = project_aliases(derived.winners)
     talks = sorted(
@@ -126,4 +165,5 @@ def derive(
             talks_by_speaker[speaker].append(talk.id)
     derived.talks_by_speaker = dict(talks_by_speaker)
     derived.talks_mentioning, derived.pages_mentioning = mention_indexes(derived, mentions)
+    event_indexes(derived, parents or {}, default_event)
     return derived

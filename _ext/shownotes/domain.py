@@ -8,7 +8,7 @@ derived after reading (winners, indexes, every listing's rows, fingerprints) is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Set
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from docutils import nodes
 from docutils.nodes import Element
@@ -22,7 +22,7 @@ from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
 from .indices import ProjectIndex
-from .kinds import MENTIONED, OBJECT_KINDS, directives
+from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
 from .log import warn
 from .model import Mention, Record
 from .nodes import listing_placeholder
@@ -33,7 +33,7 @@ __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 DATA_VERSION = 2
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "fingerprints")
+PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
 
 
 class ShownotesRole(XRefRole):
@@ -67,6 +67,7 @@ class ShownotesDomain(Domain):
         "mentions": {},  # docname -> [Mention]
         "refs": {},  # docname -> sorted [(objtype, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
+        "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
         "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
         "derived": Derived(),
@@ -108,7 +109,7 @@ class ShownotesDomain(Domain):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings"):
+            for key in ("mentions", "refs", "listings", "named"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -126,7 +127,15 @@ class ShownotesDomain(Domain):
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
-        self.data["listings"][docname] = [n.spec for n in document.findall(listing_placeholder)]
+        placed = list(document.findall(listing_placeholder))
+        self.data["listings"][docname] = [node.spec for node in placed]
+        self.data["named"][docname] = [
+            (option, value, node.line or 0)
+            for node in placed
+            if LISTINGS[node["kind"]].placed
+            for option, value in node["filters"]
+            if option in OBJECTS
+        ]
 
     def note_fresh(self, docnames: Iterable[str]) -> None:
         """Remember which documents this build reads (for warnings about them)."""
@@ -180,6 +189,12 @@ class ShownotesDomain(Domain):
     ) -> nodes.reference:
         if not node.get("refexplicit") and contnode.astext() in ("", node["reftarget"]):
             contnode = nodes.inline("", found.display_name, classes=contnode.get("classes", []))
+        if not found.docname:  # the configured event, drawn on no page: its web site, if any
+            url = getattr(found, "url", "")
+            if url:
+                return nodes.reference("", "", contnode, refuri=url, internal=False)
+            # Sphinx puts whatever node this returns in place of the reference: here, its text.
+            return cast("nodes.reference", contnode)
         return make_refnode(
             builder, fromdocname, found.docname, found.anchor, contnode, found.display_name
         )

@@ -20,18 +20,20 @@ from typing import Any
 from .derived import Derived
 from .directives.base import ShownotesDirective
 from .directives.checklist import CheckDirective, ChecklistDirective
+from .directives.event import EventDirective
 from .directives.listings import Check, ListingDirective, listing_directive, text
 from .directives.project import ProjectDirective
 from .directives.speaker import SpeakerDirective
 from .directives.talk import TalkDirective
 from .log import Subtype
 from .model import Check as CheckRecord
-from .model import Checklist, Project, Record, Speaker, Talk
+from .model import Checklist, Event, Project, Record, Speaker, Talk
 from .render import Renderer
+from .render import events as event_renderers
 from .render import indexes as index_renderers
 from .render import schedule as schedule_renderers
 from .render import speakers as speaker_renderers
-from .rows import project_index, schedule, speaker_gallery, speaker_talks
+from .rows import event_index, project_index, schedule, speaker_gallery, speaker_talks, talk_event
 from .validate import check_date, check_id
 
 #: ``rows(derived, filters) -> rows`` of a listing kind.
@@ -108,7 +110,22 @@ OBJECT_KINDS: tuple[ObjectKind, ...] = (
     ObjectKind("project", Project, ProjectDirective, ("project-index",), mentions=True),
     ObjectKind("checklist", Checklist, ChecklistDirective),
     ObjectKind("check", CheckRecord, CheckDirective),
+    ObjectKind(
+        "event",
+        Event,
+        EventDirective,
+        ("event-index", "talk-event"),
+        subtypes={
+            "bad-timezone": Subtype(
+                "a time zone that is not an IANA name zoneinfo knows: `:timezone: JST`",
+                "The time zone is left out",
+            )
+        },
+    ),
 )
+
+#: Every listing can be narrowed to the talks (and pages) of one event.
+EVENT_FILTER: dict[str, Check] = {"event": check_id}
 
 LISTING_KINDS: tuple[ListingKind, ...] = (
     ListingKind(
@@ -116,6 +133,13 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
         "A speaker card's talks (placed by the speaker directive).",
         speaker_talks,
         same_everywhere(speaker_renderers.speaker_talks),
+        placed=False,
+    ),
+    ListingKind(
+        "talk-event",
+        "The event line of a talk's header (placed by the talk directive).",
+        talk_event,
+        same_everywhere(event_renderers.talk_event),
         placed=False,
     ),
     ListingKind(
@@ -127,7 +151,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "latex": speaker_renderers.speaker_gallery_list,
             "text": speaker_renderers.speaker_gallery_list,
         },
-        filters={"org": text},
+        filters={"org": text, **EVENT_FILTER},
     ),
     ListingKind(
         "schedule",
@@ -144,6 +168,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "room": text,
             "speaker": check_id,
             "project": check_id,
+            **EVENT_FILTER,
         },
     ),
     ListingKind(
@@ -155,7 +180,18 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "latex": index_renderers.project_index_latex,
             "text": index_renderers.project_index,
         },
-        filters={"kind": text},
+        filters={"kind": text, **EVENT_FILTER},
+    ),
+    ListingKind(
+        "event-index",
+        "Every event, newest first: name, dates, place and number of talks.",
+        event_index,
+        {
+            "html": event_renderers.event_index_table,
+            "latex": event_renderers.event_index_table,
+            "text": event_renderers.event_index_text,
+        },
+        filters=EVENT_FILTER,
     ),
 )
 

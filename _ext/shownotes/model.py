@@ -46,7 +46,11 @@ class Speaker(Record):
 
 @dataclass(frozen=True)
 class Talk(Record):
-    """A talk: its metadata; the notes follow in the section the directive heads."""
+    """A talk: its metadata; the notes follow in the section the directive heads.
+
+    ``event`` is the ``:event:`` option as written ("" if absent): which event a talk belongs
+    to is decided after reading (see :mod:`shownotes.membership`).
+    """
 
     title: str = ""
     speakers: tuple[str, ...] = ()
@@ -57,6 +61,7 @@ class Talk(Record):
     room: str = ""
     projects: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    event: str = ""
 
     @property
     def display_name(self) -> str:
@@ -101,6 +106,33 @@ class Check(Record):
     @property
     def display_name(self) -> str:
         return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    """An event (a conference, a summit, a meet-up) that talks belong to.
+
+    ``start`` and ``end`` are ISO dates; ``timezone`` an IANA name (talk times are wall-clock
+    times in it); ``dates`` free text kept from ``shownotes_event``. The event of the site's
+    configuration has the docname ``""``: it is drawn on no page.
+    """
+
+    name: str = ""
+    start: str = ""
+    end: str = ""
+    place: str = ""
+    timezone: str = ""
+    url: str = ""
+    dates: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
+
+    @property
+    def drawn(self) -> bool:
+        """False for the configuration's event, which no page declares."""
+        return bool(self.docname)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .derived import Derived
-from .model import Project, Record, Speaker, Talk
+from .derived import Derived, talks_of
+from .model import Event, Project, Record, Speaker, Talk
 
 #: A listing placeholder's identity: its kind and its (option, value) pairs, sorted.
 ListingSpec = tuple[str, tuple[tuple[str, str], ...]]
@@ -66,10 +66,30 @@ class ProjectRow(NamedTuple):
 
 
 class Schedule(NamedTuple):
-    """A schedule: its caption (the event's name and place, or "") and its talks."""
+    """A schedule: its caption (its event's name and place, or ""), the event's time zone
+    (talk times are wall-clock times in it; "" if unknown) and its talks."""
 
     caption: str
+    timezone: str
     talks: tuple[TalkRow, ...]
+
+
+class TalkGroup(NamedTuple):
+    """A speaker's talks at one event (``event`` is ``None`` for talks of no event)."""
+
+    event: Link | None
+    talks: tuple[TalkRow, ...]
+
+
+class EventRow(NamedTuple):
+    """An event as the event index shows it."""
+
+    link: Link
+    start: str
+    end: str
+    dates: str  # the configuration's free text, where it gives no start
+    place: str
+    talks: int
 
 
 def link_to(record: Record, objtype: str) -> Link:
@@ -93,21 +113,40 @@ def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRo
     )
 
 
-def talks_of(derived: Derived, ids: Iterable[str]) -> list[Talk]:
-    """The winning talks of ``ids``, in that order."""
-    found = (derived.winners.get("talk", {}).get(tid) for tid in ids)
-    return [talk for talk in found if isinstance(talk, Talk)]
+def at_event(derived: Derived, ids: Iterable[str], event: str | None) -> list[str]:
+    """The talks of ``ids`` that belong to ``event`` (all of them if ``event`` is ``None``)."""
+    if event is None:
+        return list(ids)
+    return [tid for tid in ids if derived.talk_event.get(tid) == event]
 
 
-def speaker_talks(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkRow, ...]:
-    """The talks of one speaker (``filters["speaker"]``), in schedule order."""
-    talks = talks_of(derived, derived.talks_by_speaker.get(filters.get("speaker", ""), []))
-    return tuple(talk_row(derived, talk, with_speakers=False) for talk in talks)
+def caption_of(event: Event) -> str:
+    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan": an event's name and place."""
+    return ", ".join(part for part in (event.name, event.place) if part)
+
+
+def speaker_talks(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkGroup, ...]:
+    """The talks of one speaker (``filters["speaker"]``) in schedule order, grouped by event
+    (each group where the event's first talk is)."""
+    groups: dict[str, list[TalkRow]] = {}
+    for talk in talks_of(derived, derived.talks_by_speaker.get(filters.get("speaker", ""), [])):
+        event = derived.talk_event.get(talk.id, "")
+        groups.setdefault(event, []).append(talk_row(derived, talk, with_speakers=False))
+    return tuple(
+        TalkGroup(event_link(derived, event), tuple(rows)) for event, rows in groups.items()
+    )
+
+
+def event_link(derived: Derived, event: str) -> Link | None:
+    """A link to the event ``event`` (``None`` for "" or an unknown id)."""
+    found = derived.events.get(event)
+    return link_to(found, "event") if found is not None else None
 
 
 def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[SpeakerRow, ...]:
-    """Every speaker (optionally of one organisation), by name."""
+    """Every speaker (optionally of one organisation, or with talks at one event), by name."""
     org = filters.get("org", "").casefold()
+    event = filters.get("event")
     speakers = [
         s
         for s in derived.winners.get("speaker", {}).values()
@@ -116,8 +155,10 @@ def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[Speak
     speakers.sort(key=lambda s: (s.display_name.casefold(), s.id))
     rows = []
     for speaker in speakers:
-        talks = talks_of(derived, derived.talks_by_speaker.get(speaker.id, []))
-        links = tuple(link_to(talk, "talk") for talk in talks)
+        ids = at_event(derived, derived.talks_by_speaker.get(speaker.id, []), event)
+        if event is not None and not ids:
+            continue
+        links = tuple(link_to(talk, "talk") for talk in talks_of(derived, ids))
         rows.append(SpeakerRow(link_to(speaker, "speaker"), speaker.role, speaker.org, links))
     return tuple(rows)
 
@@ -137,6 +178,8 @@ def schedule_ids(derived: Derived, filters: Mapping[str, str]) -> list[str]:
     """The talk ids a schedule starts from: the smallest index its filters name."""
     project = derived.project_id(filters.get("project", ""))
     candidates: list[list[str]] = []
+    if "event" in filters:
+        candidates.append(derived.talks_by_event.get(filters["event"], []))
     if "speaker" in filters:
         candidates.append(derived.talks_by_speaker.get(filters["speaker"], []))
     if project:
@@ -149,15 +192,22 @@ def schedule_ids(derived: Derived, filters: Mapping[str, str]) -> list[str]:
 
 
 def schedule(derived: Derived, filters: Mapping[str, str]) -> Schedule:
-    """Talks in schedule order (date, time; untimed last in their day), filtered."""
+    """Talks in schedule order (date, time; untimed last in their day), filtered; captioned
+    with their event (the filter's, or the one they all belong to)."""
     talks = talks_of(derived, schedule_ids(derived, filters))
     rows = tuple(talk_row(derived, talk) for talk in talks if _matches(talk, filters))
-    return Schedule(derived.caption, rows)
+    shared = {derived.talk_event.get(row.link.id, "") for row in rows}
+    event = derived.events.get(filters.get("event") or (shared.pop() if len(shared) == 1 else ""))
+    if event is None:
+        return Schedule(derived.caption, "", rows)
+    return Schedule(caption_of(event), event.timezone, rows)
 
 
 def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[ProjectRow, ...]:
-    """Every project (optionally of one kind) with the talks and pages that mention it."""
+    """Every project (optionally of one kind) with the talks and pages that mention it; with
+    ``:event:``, only that event's talks and pages, and only the projects they mention."""
     kind = filters.get("kind", "").casefold()
+    event = filters.get("event")
     projects = [
         p
         for p in derived.winners.get("project", {}).values()
@@ -167,12 +217,39 @@ def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[Project
     rows = []
     for project in projects:
         key = ("project", project.id)
-        talks = tuple(
-            link_to(t, "talk") for t in talks_of(derived, derived.talks_mentioning.get(key, []))
-        )
+        talk_ids = at_event(derived, derived.talks_mentioning.get(key, []), event)
+        talks = tuple(link_to(t, "talk") for t in talks_of(derived, talk_ids))
         pages = tuple(
             PageLink(doc, derived.page_titles.get(doc, doc))
             for doc in derived.pages_mentioning.get(key, [])
+            if event is None or derived.page_event.get(doc) == event
         )
+        if event is not None and not talks and not pages:
+            continue
         rows.append(ProjectRow(link_to(project, "project"), project.kind, talks, pages))
     return tuple(rows)
+
+
+def event_index(derived: Derived, filters: Mapping[str, str]) -> tuple[EventRow, ...]:
+    """Every event (the configured one too), newest first, with its number of talks."""
+    event = filters.get("event")
+    events = [e for e in derived.events.values() if event is None or e.id == event]
+    events.sort(key=lambda e: (e.display_name.casefold(), e.id))
+    events.sort(key=lambda e: (bool(e.start or e.dates), e.start or e.dates), reverse=True)
+    return tuple(
+        EventRow(
+            link_to(e, "event"),
+            e.start,
+            e.end,
+            e.dates,
+            e.place,
+            len(derived.talks_by_event.get(e.id, [])),
+        )
+        for e in events
+    )
+
+
+def talk_event(derived: Derived, filters: Mapping[str, str]) -> tuple[Link, ...]:
+    """The event of one talk (``filters["talk"]``), for its header: none or one link."""
+    found = event_link(derived, derived.talk_event.get(filters.get("talk", ""), ""))
+    return (found,) if found is not None else ()

@@ -17,7 +17,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .access import get_domain
 from .kinds import LISTINGS
-from .nodes import listing_placeholder
+from .nodes import header_fields, listing_placeholder
 from .render import RenderContext
 
 
@@ -43,7 +43,10 @@ class FillListings(SphinxPostTransform):
                     new.source, new.line = node.source, node.line
                     for node_id in new["ids"]:
                         self.document.ids[node_id] = new
+            parent = node.parent
             node.replace_self(rendered)
+            if isinstance(parent, header_fields) and not parent.children:
+                parent.parent.remove(parent)  # a talk of no event, and no other field
 
 
 class FillListingsHTML(FillListings):

@@ -11,14 +11,16 @@ import hashlib
 from typing import Any
 
 from sphinx.application import Sphinx
-from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
 
 from .access import get_domain
+from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import warn
+from .membership import toctree_parents
 from .model import Mention, Record
+from .rows import caption_of
 
 
 def records_mentions(metadata: dict[str, Any]) -> bool:
@@ -32,13 +34,6 @@ def page_title(env: BuildEnvironment, docname: str) -> str:
     """The title of a page, as text (its docname if it has none)."""
     title = env.titles.get(docname)
     return title.astext() if title is not None else docname
-
-
-def event_caption(config: Config) -> str:
-    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan" from ``shownotes_event`` (or "")."""
-    event = config.shownotes_event or {}
-    parts = [str(event[key]).strip() for key in ("name", "place") if event.get(key)]
-    return ", ".join(part for part in parts if part)
 
 
 def fill_rows(derived: Derived, listings: dict[str, list[Any]]) -> None:
@@ -69,6 +64,21 @@ def warn_duplicates(env: BuildEnvironment, objects: dict[str, dict[str, list[Rec
                 )
 
 
+def warn_unknown_names(env: BuildEnvironment, derived: Derived) -> None:
+    """An ``unknown-<kind>`` warning for each listing filter (in fresh documents) that names
+    an object nobody declared: ``:speaker: nobody`` in a schedule."""
+    data = get_domain(env).data
+    for docname in sorted(data["fresh"] & set(data["named"])):
+        for objtype, target, line in data["named"][docname]:
+            if derived.lookup(objtype, target) is None:
+                warn(
+                    f"unknown {objtype} id {target!r} in the :{objtype}: filter: "
+                    f"no {objtype} directive declares it",
+                    f"unknown-{objtype}",
+                    (docname, line),
+                )
+
+
 def fingerprint(derived: Derived, refs: list[tuple[str, str]], listings: list[Any]) -> str:
     """Hash of everything other documents generate on one document."""
     parts: list[object] = []
@@ -89,8 +99,12 @@ def derive_all(env: BuildEnvironment) -> Derived:
         if records_mentions(env.metadata.get(docname, {}))
     }
     doc_order = reading_order(env.config.root_doc, env.toctree_includes)
-    derived = derive(data["objects"], mentions, doc_order)
-    derived.caption = event_caption(env.config)
+    parents = toctree_parents(env.toctree_includes, doc_order)
+    derived = derive(data["objects"], mentions, doc_order, parents, default_event(env.config))
+    configured = configured_event(env.config)
+    # Without an id, the configured event captions every schedule; with one, it is an event
+    # like the declared ones and captions the schedules of its own talks.
+    derived.caption = "" if configured.id else caption_of(configured)
     pages = {doc for docs in derived.pages_mentioning.values() for doc in docs}
     derived.page_titles = {doc: page_title(env, doc) for doc in sorted(pages)}
     fill_rows(derived, data["listings"])
@@ -103,6 +117,7 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     data = domain.data
     data["derived"] = derived = derive_all(env)
     warn_duplicates(env, data["objects"])
+    warn_unknown_names(env, derived)
     changed = []
     fingerprints = data["fingerprints"]
     for docname in sorted(set(data["refs"]) | set(data["listings"])):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from datetime import date
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -64,3 +65,21 @@ def check_url(value: str) -> str:
     if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value):
         raise BadValue(f"URL {value!r} is not an http, https or mailto URL; it was dropped")
     return value
+
+
+def check_timezone(value: str) -> str:
+    """Return an IANA time zone name that zoneinfo knows (``Asia/Tokyo``), or raise."""
+    value = value.strip()
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (ValueError, KeyError, OSError):
+        raise BadValue(
+            f"time zone {value!r} is not an IANA time zone name (such as 'Asia/Tokyo' or 'UTC')"
+        ) from None
+    return value
+
+
+def check_date_range(start: str, end: str) -> None:
+    """Raise :class:`BadValue` if the ISO date ``end`` is before ``start``."""
+    if start and end and end < start:
+        raise BadValue(f"end {end!r} is before start {start!r}; the end date was dropped")

@@ -10,9 +10,9 @@ from sphinx.locale import get_translation
 
 from ..design import badge_classes
 from ..model import Talk
-from ..nodes import header_field_of, header_fields
+from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
-from ..validate import check_date, check_duration, check_time, split_list
+from ..validate import check_date, check_duration, check_id, check_time, split_list
 from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
@@ -35,6 +35,7 @@ class TalkDirective(ShownotesDirective):
         "tags": unchanged,
         "slides": unchanged,
         "video": unchanged,
+        "event": unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -85,6 +86,7 @@ class TalkDirective(ShownotesDirective):
             room=self.text_option("room"),
             projects=self.id_list("projects"),
             tags=tuple(split_list(self.text_option("tags"))),
+            event=self.checked("event", lambda v: check_id(v, ":event:"), "bad-id") or "",
         )
 
     def fields(self, talk: Talk, talk_id: str, show_title: bool) -> header_fields:
@@ -99,6 +101,7 @@ class TalkDirective(ShownotesDirective):
         when = when_text(talk.date, talk.start, talk.duration)
         if when:
             fields += header_field_of(_("When"), nodes.Text(when))
+        fields += self.event_field(talk, talk_id)
         if talk.room:
             fields += header_field_of(_("Room"), verbatim(talk.room))
         for objtype, ids, label in (
@@ -118,6 +121,15 @@ class TalkDirective(ShownotesDirective):
         if links:
             fields += header_field_of(_("Links"), *joined(links))
         return fields
+
+    def event_field(self, talk: Talk, talk_id: str) -> list[nodes.Node]:
+        """The talk's event: a link where ``:event:`` names it; else filled after reading, when
+        the talk's event is decided (nothing for a ``:no-index:`` talk)."""
+        if talk.event:
+            return [header_field_of(_("Event"), self.xref("event", talk.event))]
+        if not talk_id:
+            return []
+        return [make_placeholder("talk-event", self.env.docname, {"talk": talk_id})]
 
     def enclosing_section(self) -> nodes.section | None:
         """The section this directive stands in, if any."""

@@ -40,6 +40,13 @@ def cells(row: TalkRow, refdoc: str) -> list[list[nodes.Node]]:
     ]
 
 
+def caption(schedule: Schedule) -> str:
+    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan (Asia/Tokyo time)", or ""."""
+    if schedule.caption and schedule.timezone:
+        return f"{schedule.caption} ({_('%s time') % schedule.timezone})"
+    return schedule.caption
+
+
 def table(schedule: Schedule, ctx: RenderContext, widths: Sequence[int]) -> nodes.table:
     """The schedule as a table, captioned with its event, anchored at ``ctx.anchor``."""
     tgroup = nodes.tgroup(cols=len(widths))
@@ -54,8 +61,8 @@ def table(schedule: Schedule, ctx: RenderContext, widths: Sequence[int]) -> node
     tgroup += body
     # A captioned table needs an id (in LaTeX all documents are one: it must be unique there).
     out = nodes.table("", tgroup, classes=["shownotes-schedule"], ids=[ctx.anchor])
-    if schedule.caption:
-        out.insert(0, nodes.title(schedule.caption, schedule.caption))
+    if caption(schedule):
+        out.insert(0, nodes.title(caption(schedule), caption(schedule)))
     return out
 
 
@@ -84,8 +91,8 @@ def schedule_text(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
     if not schedule.talks:
         return [empty(_("No talks match."))]
     out: list[nodes.Node] = []
-    if schedule.caption:
-        out.append(nodes.paragraph("", "", nodes.strong("", schedule.caption)))
+    if caption(schedule):
+        out.append(nodes.paragraph("", "", nodes.strong("", caption(schedule))))
     items = nodes.bullet_list(classes=["shownotes-schedule"])
     for row in schedule.talks:
         when = " ".join(p for p in (row.date, time_and_duration(row.start, row.duration)) if p)

@@ -9,7 +9,7 @@ from sphinx.locale import get_translation
 
 from ..design import grid, grid_card
 from ..nodeutil import empty
-from ..rows import SpeakerRow, TalkRow
+from ..rows import SpeakerRow, TalkGroup, TalkRow
 from . import RenderContext
 from .common import bullets, link
 
@@ -31,11 +31,24 @@ def talk_item(row: TalkRow, refdoc: str) -> list[nodes.Node]:
     return item
 
 
-def speaker_talks(rows: Sequence[TalkRow], ctx: RenderContext) -> list[nodes.Node]:
-    """A speaker card's list of talks (every format)."""
-    if not rows:
+def talk_list(rows: Sequence[TalkRow], refdoc: str) -> nodes.bullet_list:
+    """A list of talks with their details."""
+    return bullets([talk_item(row, refdoc) for row in rows], ["shownotes-talk-list"])
+
+
+def speaker_talks(groups: Sequence[TalkGroup], ctx: RenderContext) -> list[nodes.Node]:
+    """A speaker card's list of talks (every format); grouped under each event's name when
+    the talks belong to more than one event."""
+    if not groups:
         return [empty(_("No talks yet."))]
-    return [bullets([talk_item(row, ctx.refdoc) for row in rows], ["shownotes-talk-list"])]
+    if len(groups) == 1:
+        return [talk_list(groups[0].talks, ctx.refdoc)]
+    out: list[nodes.Node] = []
+    for group in groups:
+        name = link(group.event, ctx.refdoc) if group.event else nodes.Text(_("Other talks"))
+        out.append(nodes.paragraph("", "", name, classes=["shownotes-talk-group"]))
+        out.append(talk_list(group.talks, ctx.refdoc))
+    return out
 
 
 def position(row: SpeakerRow) -> str:
