@@ -117,7 +117,7 @@ def test_event_index_is_newest_first_with_dates_places_and_counts(built: SphinxT
 @pytest.mark.sphinx("html", testroot="events", freshenv=True)
 def test_every_listing_filters_by_event(built: SphinxTestApp) -> None:
     page = soup(built.outdir, "listings")
-    tokyo, whole = page.select("table.shownotes-schedule")
+    tokyo, whole, _ = page.select("table.shownotes-schedule")
     caption = tokyo.find("caption").get_text(" ", strip=True)
     assert caption.startswith("Example Summit Tokyo 2015, Tokyo, Japan (Asia/Tokyo time)")
     assert [texts(tr.find_all("td"))[2] for tr in tokyo.select("tbody tr")] == ["Tokyo opening"]
@@ -244,6 +244,12 @@ EDITS = {
         ":name: Example Summit Austin 2016",
         ":name: Example Summit Austin, renamed",
         {"austin/index", "tokyo/day1", "people", "listings", "index", "tokyo/index"},
+    ),
+    "retag a talk": (
+        "austin/index.md",
+        ":tags: networking",
+        ":tags: cloud",
+        {"austin/index", "listings", "index"},
     ),
     "change an event's time zone": (
         "tokyo/index.md",

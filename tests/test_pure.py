@@ -15,6 +15,7 @@ from shownotes.rows import (
     schedule,
     speaker_gallery,
     speaker_talks,
+    tag_index,
     talk_event,
 )
 from shownotes.validate import (
@@ -270,11 +271,12 @@ def conference():
             Speaker("kim", "people", 2, "speaker-kim", name="Kim", org="yahoo japan"),
             Speaker("lee", "people", 3, "speaker-lee", name="Lee"),
             talk("keynote", "tokyo", 5, speakers=("ada", "kim"), kind="keynote",
-                 date="2015-10-27", start="09:00", room="Hall", projects=("neutron",)),
+                 date="2015-10-27", start="09:00", room="Hall", projects=("neutron",),
+                 tags=("Networking", "cloud")),
             talk("breakout", "tokyo", 9, speakers=("kim",), kind="breakout",
-                 date="2015-10-27", start="14:00", room="Room B"),
+                 date="2015-10-27", start="14:00", room="Room B", tags=("Zebra",)),
             talk("online", "online", 1, speakers=("ada", "ghost"), kind="keynote",
-                 date="2016-03-01"),
+                 date="2016-03-01", tags=("networking", "NETWORKING")),
             talk("hallway", "tokyo", 12, speakers=("kim",), date="2015-10-27"),
             Project("neutron", "projects", 1, "project-neutron", name="Neutron", kind="openstack"),
             Project("ovs", "projects", 2, "project-ovs", name="Open vSwitch", kind="tool"),
@@ -303,6 +305,9 @@ def conference():
         ({"event": "site"}, ["online"]),
         ({"event": "tokyo", "speaker": "ada"}, ["keynote"]),
         ({"event": "nowhere"}, []),
+        ({"tag": "NetWorking"}, ["keynote", "online"]),
+        ({"tag": "zebra", "room": "Room B"}, ["breakout"]),
+        ({"tag": "none-such"}, []),
         ({"speaker": "nobody"}, []),
     ],
 )
@@ -381,3 +386,17 @@ def test_event_index_is_newest_first_with_counts(conference) -> None:
 def test_a_talks_header_shows_its_event(conference) -> None:
     assert [link.id for link in talk_event(conference, {"talk": "online"})] == ["site"]
     assert talk_event(conference, {"talk": "nobody"}) == ()
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, [("cloud", ["keynote"]), ("Networking", ["keynote", "online"]),
+              ("Zebra", ["breakout"])]),
+        ({"event": "site"}, [("Networking", ["online"])]),
+        ({"event": "nowhere"}, []),
+    ],
+)  # fmt: skip
+def test_tag_index_sorts_tags_without_case(conference, filters, expected) -> None:
+    rows = tag_index(conference, filters)
+    assert [(row.tag, [t.id for t in row.talks]) for row in rows] == expected

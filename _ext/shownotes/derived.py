@@ -38,6 +38,8 @@ class Derived:
     talk_event: dict[str, str] = field(default_factory=dict)  # talk id -> event id ("": none)
     talks_by_event: dict[str, list[str]] = field(default_factory=dict)  # in schedule order
     page_event: dict[str, str] = field(default_factory=dict)  # of the pages that mention
+    talks_by_tag: dict[str, list[str]] = field(default_factory=dict)  # casefolded tag -> talks
+    tag_names: dict[str, str] = field(default_factory=dict)  # casefolded -> first spelling
     rows: dict[Any, Any] = field(default_factory=dict)
 
     def lookup(self, objtype: str, target: str) -> Record | None:
@@ -160,10 +162,16 @@ def derive(
     )
     derived.schedule = [talk.id for talk in talks]
     talks_by_speaker: dict[str, list[str]] = defaultdict(list)
+    talks_by_tag: dict[str, list[str]] = defaultdict(list)
     for talk in talks:
         for speaker in dict.fromkeys(talk.speakers):
             talks_by_speaker[speaker].append(talk.id)
+        for tag in dict.fromkeys(tag.casefold() for tag in talk.tags):
+            talks_by_tag[tag].append(talk.id)
+        for tag in talk.tags:  # a tag is shown as it is first written, in schedule order
+            derived.tag_names.setdefault(tag.casefold(), tag)
     derived.talks_by_speaker = dict(talks_by_speaker)
+    derived.talks_by_tag = dict(talks_by_tag)
     derived.talks_mentioning, derived.pages_mentioning = mention_indexes(derived, mentions)
     event_indexes(derived, parents or {}, default_event)
     return derived

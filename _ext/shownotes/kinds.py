@@ -33,7 +33,15 @@ from .render import events as event_renderers
 from .render import indexes as index_renderers
 from .render import schedule as schedule_renderers
 from .render import speakers as speaker_renderers
-from .rows import event_index, project_index, schedule, speaker_gallery, speaker_talks, talk_event
+from .rows import (
+    event_index,
+    project_index,
+    schedule,
+    speaker_gallery,
+    speaker_talks,
+    tag_index,
+    talk_event,
+)
 from .validate import check_date, check_id
 
 #: ``rows(derived, filters) -> rows`` of a listing kind.
@@ -168,6 +176,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "room": text,
             "speaker": check_id,
             "project": check_id,
+            "tag": text,
             **EVENT_FILTER,
         },
     ),
@@ -190,6 +199,17 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "html": event_renderers.event_index_table,
             "latex": event_renderers.event_index_table,
             "text": event_renderers.event_index_text,
+        },
+        filters=EVENT_FILTER,
+    ),
+    ListingKind(
+        "tag-index",
+        "Every tag of the talks, sorted without case, with its talks.",
+        tag_index,
+        {
+            "html": index_renderers.tag_index,
+            "latex": index_renderers.tag_index_latex,
+            "text": index_renderers.tag_index,
         },
         filters=EVENT_FILTER,
     ),

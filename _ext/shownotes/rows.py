@@ -81,6 +81,13 @@ class TalkGroup(NamedTuple):
     talks: tuple[TalkRow, ...]
 
 
+class TagRow(NamedTuple):
+    """A tag as the tag index shows it, with its talks."""
+
+    tag: str
+    talks: tuple[Link, ...]
+
+
 class EventRow(NamedTuple):
     """An event as the event index shows it."""
 
@@ -180,6 +187,8 @@ def schedule_ids(derived: Derived, filters: Mapping[str, str]) -> list[str]:
     candidates: list[list[str]] = []
     if "event" in filters:
         candidates.append(derived.talks_by_event.get(filters["event"], []))
+    if "tag" in filters:
+        candidates.append(derived.talks_by_tag.get(filters["tag"].casefold(), []))
     if "speaker" in filters:
         candidates.append(derived.talks_by_speaker.get(filters["speaker"], []))
     if project:
@@ -253,3 +262,15 @@ def talk_event(derived: Derived, filters: Mapping[str, str]) -> tuple[Link, ...]
     """The event of one talk (``filters["talk"]``), for its header: none or one link."""
     found = event_link(derived, derived.talk_event.get(filters.get("talk", ""), ""))
     return (found,) if found is not None else ()
+
+
+def tag_index(derived: Derived, filters: Mapping[str, str]) -> tuple[TagRow, ...]:
+    """Every tag (as first written; tags differing only in case are one), sorted without case,
+    with its talks in schedule order; with ``:event:``, the tags of that event's talks."""
+    event = filters.get("event")
+    rows = []
+    for key in sorted(derived.talks_by_tag, key=lambda k: (k, derived.tag_names[k])):
+        talks = talks_of(derived, at_event(derived, derived.talks_by_tag[key], event))
+        if talks:
+            rows.append(TagRow(derived.tag_names[key], tuple(link_to(t, "talk") for t in talks)))
+    return tuple(rows)

@@ -1,4 +1,4 @@
-"""Indexes as description lists: the project index (and, below, the other indexes)."""
+"""Indexes as description lists: the project index and the tag index."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from docutils import nodes
 from sphinx.locale import get_translation
 
-from ..nodeutil import empty
-from ..rows import ProjectRow
+from ..nodeutil import empty, verbatim
+from ..rows import ProjectRow, TagRow
 from . import RenderContext
 from .common import link, links, pages
 
@@ -35,6 +35,18 @@ def project_index(rows: Sequence[ProjectRow], ctx: RenderContext) -> list[nodes.
     return [dl]
 
 
+def tag_index(rows: Sequence[TagRow], ctx: RenderContext) -> list[nodes.Node]:
+    """A definition list: each tag, and its talks."""
+    if not rows:
+        return [empty(_("No tags yet."))]
+    dl = nodes.definition_list(classes=["shownotes-tag-index"])
+    for row in rows:
+        term = nodes.term("", "", verbatim(row.tag))
+        definition = nodes.definition("", nodes.paragraph("", "", *links(row.talks, ctx.refdoc)))
+        dl += nodes.definition_list_item("", term, definition)
+    return [dl]
+
+
 def tight(rendered: list[nodes.Node], style: str) -> list[nodes.Node]:
     """LaTeX: ``rendered`` in a container of class ``style`` (``shownotes.sty`` spaces it)."""
     return [nodes.container("", *rendered, classes=[style])]
@@ -43,3 +55,8 @@ def tight(rendered: list[nodes.Node], style: str) -> list[nodes.Node]:
 def project_index_latex(rows: Sequence[ProjectRow], ctx: RenderContext) -> list[nodes.Node]:
     """The project index, its description list tightened for print."""
     return tight(project_index(rows, ctx), "shownotes-project-index")
+
+
+def tag_index_latex(rows: Sequence[TagRow], ctx: RenderContext) -> list[nodes.Node]:
+    """The tag index, its description list tightened for print."""
+    return tight(tag_index(rows, ctx), "shownotes-project-index")
