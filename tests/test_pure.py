@@ -9,6 +9,7 @@ import pytest
 from shownotes.derived import derive, reading_order
 from shownotes.membership import Membership, toctree_parents
 from shownotes.model import Event, Mention, Project, Record, Speaker, Talk
+from shownotes.nodeutil import host_label, time_and_duration, when_text
 from shownotes.rows import (
     event_index,
     project_index,
@@ -18,12 +19,14 @@ from shownotes.rows import (
     tag_index,
     talk_event,
 )
+from shownotes.timeinfo import utc_instant
 from shownotes.validate import (
     BadValue,
     check_date,
     check_date_range,
     check_duration,
     check_id,
+    check_start,
     check_time,
     check_timezone,
     check_url,
@@ -76,6 +79,11 @@ def test_good_values_pass(check, value: str, expected: object) -> None:
         (check_timezone, "../etc/passwd"),
         (check_timezone, "/etc/localtime"),
         (check_timezone, ""),
+        (check_start, "9:00"),
+        (check_start, "09:00+1:00"),
+        (check_start, "09:00+15:00"),
+        (check_start, "09:00 +01:00"),
+        (check_start, "09:00Z"),
     ],
 )
 def test_bad_values_raise_bad_value(check, value: str) -> None:
@@ -94,6 +102,62 @@ def test_an_event_ends_no_earlier_than_it_starts(start: str, end: str, ok: bool)
     else:
         with pytest.raises(BadValue):
             check_date_range(start, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("09:00", ("09:00", "")), ("02:30+01:00", ("02:30", "+01:00")),
+     ("18:00-05:30", ("18:00", "-05:30")), (" 23:59+14:00 ", ("23:59", "+14:00"))],
+)  # fmt: skip
+def test_a_start_may_give_its_utc_offset(value: str, expected: tuple[str, str]) -> None:
+    assert check_start(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "start", "offset", "zone", "expected"),
+    [
+        ("2015-10-27", "09:00", "", "Asia/Tokyo", "2015-10-27T00:00:00+00:00"),
+        ("2015-10-25", "02:30", "", "Europe/Berlin", "2015-10-25T00:30:00+00:00"),  # 1st 02:30
+        ("2015-10-25", "02:30", "+01:00", "Europe/Berlin", "2015-10-25T01:30:00+00:00"),
+        ("2015-10-25", "03:30", "", "Europe/Berlin", "2015-10-25T02:30:00+00:00"),
+        ("2015-03-29", "02:30", "", "Europe/Berlin", "2015-03-29T01:30:00+00:00"),  # skipped
+        ("2016-11-06", "01:30", "", "America/Chicago", "2016-11-06T06:30:00+00:00"),
+        ("2016-11-06", "01:30", "-06:00", "America/Chicago", "2016-11-06T07:30:00+00:00"),
+        ("2015-10-27", "09:00", "-05:30", "", "2015-10-27T14:30:00+00:00"),  # offset, no zone
+        ("2015-10-27", "09:00", "", "", None),  # neither: unknown
+        ("2015-10-27", "", "", "Asia/Tokyo", None),
+        ("", "09:00", "", "Asia/Tokyo", None),
+    ],
+)
+def test_utc_instants(date, start, offset, zone, expected) -> None:
+    found = utc_instant(date, start, offset, zone)
+    assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("https://mastodon.social/@ada", "mastodon.social"),
+        ("https://www.github.com/a", "github.com"),
+        ("http://blog.example.org:8080/x", "blog.example.org"),
+        ("mailto:a@example.org", "a@example.org"),
+    ],
+)
+def test_links_show_their_host(url: str, label: str) -> None:
+    assert host_label(url) == label
+
+
+@pytest.mark.parametrize(
+    ("args", "when", "time"),
+    [(("2015-10-27", "09:00", 15, ""), "2015-10-27 09:00 (15 min)", "09:00 (15 min)"),
+     (("2015-10-27", "", 15, ""), "2015-10-27 (15 min)", "(15 min)"),
+     (("", "02:30", None, "+01:00"), "02:30 UTC+01:00", "02:30 UTC+01:00"),
+     (("2015-10-27", "", None, ""), "2015-10-27", "")],
+)  # fmt: skip
+def test_when_and_time_texts(args, when: str, time: str) -> None:
+    date, start, duration, offset = args
+    assert when_text(date, start, duration, offset) == when
+    assert time_and_duration(start, duration, offset) == time
 
 
 # -- records --------------------------------------------------------------------------------------

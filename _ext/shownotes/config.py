@@ -14,7 +14,7 @@ from .model import Event
 from .validate import BadValue, check_date, check_date_range, check_id, check_timezone, check_url
 
 #: The kinds a talk's ``:kind:`` may have unless ``shownotes_talk_kinds`` says otherwise.
-DEFAULT_TALK_KINDS = ["keynote", "breakout", "workshop", "panel", "lightning", "hallway"]
+DEFAULT_TALK_KINDS = ["talk", "keynote", "breakout", "workshop", "panel", "lightning", "hallway"]
 
 #: ``shownotes_event``'s keys: each one's check and the warning subtype when it fails.
 EVENT_KEYS: dict[str, tuple[Callable[[str], str] | None, str]] = {

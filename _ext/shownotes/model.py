@@ -38,6 +38,7 @@ class Speaker(Record):
     org: str = ""
     affiliation: str = ""
     url: str = ""
+    links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
 
     @property
     def display_name(self) -> str:
@@ -48,8 +49,10 @@ class Speaker(Record):
 class Talk(Record):
     """A talk: its metadata; the notes follow in the section the directive heads.
 
-    ``event`` is the ``:event:`` option as written ("" if absent): which event a talk belongs
-    to is decided after reading (see :mod:`shownotes.membership`).
+    ``start`` is a wall-clock time ``HH:MM`` in the time zone of the talk's event; ``utc_offset``
+    (``"+01:00"``, or ``""``) is given only where that time alone is ambiguous (see
+    :mod:`shownotes.timeinfo`). ``event`` is the ``:event:`` option as written ("" if absent):
+    which event a talk belongs to is decided after reading (see :mod:`shownotes.membership`).
     """
 
     title: str = ""
@@ -57,10 +60,12 @@ class Talk(Record):
     kind: str = ""
     date: str = ""
     start: str = ""
+    utc_offset: str = ""
     duration: int | None = None
     room: str = ""
     projects: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    language: str = ""
     event: str = ""
 
     @property

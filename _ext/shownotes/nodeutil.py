@@ -4,6 +4,7 @@ text, and how dates and times read."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx import addnodes
@@ -73,9 +74,9 @@ def empty(message: str) -> nodes.paragraph:
 
 
 def time_text(start: str, utc_offset: str = "") -> str:
-    """ "09:00", or "02:30 (UTC+01:00)" where the talk gives its offset."""
+    """ "09:00", or "02:30 UTC+01:00" where the talk gives its offset."""
     if start and utc_offset:
-        return f"{start} (UTC{utc_offset})"
+        return f"{start} UTC{utc_offset}"
     return start
 
 
@@ -101,3 +102,12 @@ def date_range(start: str, end: str, dates: str = "") -> str:
     if start and end and end != start:
         return f"{start} \u2013 {end}"
     return start or end or dates
+
+
+def host_label(url: str) -> str:
+    """What a speaker's link shows: its host name (``mastodon.social``, ``github.com``), or the
+    address of a ``mailto:`` link."""
+    if url.lower().startswith("mailto:"):
+        return url[len("mailto:") :]
+    host = urlsplit(url).hostname or url
+    return host[4:] if host.startswith("www.") else host

@@ -38,6 +38,7 @@ class TalkRow(NamedTuple):
     duration: int | None
     room: str
     speakers: tuple[Link, ...]
+    utc_offset: str = ""
 
 
 class SpeakerRow(NamedTuple):
@@ -116,7 +117,14 @@ def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRo
         if (found := derived.lookup("speaker", sid)) is not None
     )
     return TalkRow(
-        link_to(talk, "talk"), talk.kind, talk.date, talk.start, talk.duration, talk.room, speakers
+        link_to(talk, "talk"),
+        talk.kind,
+        talk.date,
+        talk.start,
+        talk.duration,
+        talk.room,
+        speakers,
+        talk.utc_offset,
     )
 
 

@@ -8,6 +8,10 @@ from datetime import date
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]\Z")
+#: A start time with an optional explicit UTC offset: ``09:00``, ``02:30+01:00``, ``18:00-05:00``.
+START_PATTERN = re.compile(
+    r"(?P<time>([01][0-9]|2[0-3]):[0-5][0-9])(?P<offset>[+-](0[0-9]|1[0-4]):[0-5][0-9])?\Z"
+)
 URL_SCHEMES = ("http://", "https://", "mailto:")
 
 
@@ -49,6 +53,18 @@ def check_time(value: str) -> str:
     if not TIME_PATTERN.match(value):
         raise BadValue(f"time {value!r} is not a 24-hour time HH:MM")
     return value
+
+
+def check_start(value: str) -> tuple[str, str]:
+    """Return a start time ``HH:MM`` and its explicit UTC offset (``"+01:00"``, or ``""``)."""
+    value = value.strip()
+    match = START_PATTERN.match(value)
+    if not match:
+        raise BadValue(
+            f"time {value!r} is not a 24-hour time HH:MM (with an optional UTC offset, "
+            "as in 02:30+01:00)"
+        )
+    return match["time"], match["offset"] or ""
 
 
 def check_duration(value: str) -> int:

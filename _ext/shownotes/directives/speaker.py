@@ -10,7 +10,7 @@ from sphinx.locale import get_translation
 from ..design import card_body, card_title, directive_card
 from ..model import Speaker
 from ..nodes import make_placeholder, speaker_photo, styled
-from ..nodeutil import verbatim
+from ..nodeutil import host_label, joined, verbatim
 from ..validate import BadValue, check_url
 from .base import ShownotesDirective, unchanged
 
@@ -36,6 +36,12 @@ def check_photo(value: str) -> str:
     return value
 
 
+def links_line(links: tuple[str, ...]) -> nodes.paragraph:
+    """A speaker's other links, each shown by its host name."""
+    refs = [nodes.reference(url, host_label(url), refuri=url) for url in links]
+    return nodes.paragraph("", "", *joined(refs, " \u00b7 "), classes=["shownotes-speaker-links"])
+
+
 class SpeakerDirective(ShownotesDirective):
     """Declare a speaker once; the card lists every talk that names the speaker."""
 
@@ -48,6 +54,7 @@ class SpeakerDirective(ShownotesDirective):
         "affiliation": unchanged,
         "url": unchanged,
         "photo": unchanged,
+        "links": unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -57,11 +64,15 @@ class SpeakerDirective(ShownotesDirective):
         affiliation = self.text_option("affiliation")
         url = self.url_option("url")
         photo = self.checked("photo", check_photo, "bad-url") or ""
+        links = tuple(self.checked_list("links", check_url, "bad-url"))
 
         with self.inside():
             card = directive_card(self, ["shownotes-speaker"])
         body = card_body(card)
-        for position, node in enumerate(self.head(name, photo, role, org, affiliation, url)):
+        head = self.head(name, photo, role, org, affiliation, url)
+        if links:
+            head.append(links_line(links))
+        for position, node in enumerate(head):
             body.insert(position, node)
         body += nodes.paragraph("", _("Talks:"), classes=["shownotes-speaker-talks-label"])
         body += make_placeholder("speaker-talks", self.env.docname, {"speaker": oid or ""})
@@ -79,6 +90,7 @@ class SpeakerDirective(ShownotesDirective):
                 org=org,
                 affiliation=affiliation,
                 url=url,
+                links=links,
             )
         )
         return [*before, card]

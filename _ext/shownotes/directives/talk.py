@@ -12,7 +12,7 @@ from ..design import badge_classes
 from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
-from ..validate import check_date, check_duration, check_id, check_time, split_list
+from ..validate import check_date, check_duration, check_id, check_start, split_list
 from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
@@ -36,6 +36,7 @@ class TalkDirective(ShownotesDirective):
         "slides": unchanged,
         "video": unchanged,
         "event": unchanged,
+        "language": unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
@@ -72,6 +73,7 @@ class TalkDirective(ShownotesDirective):
                 f"kind {kind!r} is not one of shownotes_talk_kinds ({', '.join(allowed)})",
                 "unknown-kind",
             )
+        start, utc_offset = self.checked("start", check_start, "bad-time") or ("", "")
         return Talk(
             oid,
             self.env.docname,
@@ -81,11 +83,13 @@ class TalkDirective(ShownotesDirective):
             speakers=self.id_list("speakers"),
             kind=kind,
             date=self.checked("date", check_date, "bad-date") or "",
-            start=self.checked("start", check_time, "bad-time") or "",
+            start=start,
+            utc_offset=utc_offset,
             duration=self.checked("duration", check_duration, "bad-duration"),
             room=self.text_option("room"),
             projects=self.id_list("projects"),
             tags=tuple(split_list(self.text_option("tags"))),
+            language=self.text_option("language"),
             event=self.checked("event", lambda v: check_id(v, ":event:"), "bad-id") or "",
         )
 
@@ -98,12 +102,14 @@ class TalkDirective(ShownotesDirective):
         if talk.kind:
             badge = verbatim(talk.kind, ["shownotes-kind", *badge_classes()])
             fields += header_field_of(_("Kind"), badge)
-        when = when_text(talk.date, talk.start, talk.duration)
+        when = when_text(talk.date, talk.start, talk.duration, talk.utc_offset)
         if when:
             fields += header_field_of(_("When"), nodes.Text(when))
         fields += self.event_field(talk, talk_id)
         if talk.room:
             fields += header_field_of(_("Room"), verbatim(talk.room))
+        if talk.language:
+            fields += header_field_of(_("Language"), verbatim(talk.language))
         for objtype, ids, label in (
             ("speaker", talk.speakers, _("Speakers")),
             ("project", talk.projects, _("Projects")),

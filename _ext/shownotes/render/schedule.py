@@ -32,7 +32,7 @@ def cells(row: TalkRow, refdoc: str) -> list[list[nodes.Node]]:
     """The cells of one talk's row."""
     return [
         [nodes.Text(row.date)],
-        [nodes.Text(time_and_duration(row.start, row.duration))],
+        [nodes.Text(time_and_duration(row.start, row.duration, row.utc_offset))],
         [link(row.link, refdoc)],
         links(row.speakers, refdoc),
         [nodes.Text(row.kind)],
@@ -95,7 +95,8 @@ def schedule_text(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
         out.append(nodes.paragraph("", "", nodes.strong("", caption(schedule))))
     items = nodes.bullet_list(classes=["shownotes-schedule"])
     for row in schedule.talks:
-        when = " ".join(p for p in (row.date, time_and_duration(row.start, row.duration)) if p)
+        time = time_and_duration(row.start, row.duration, row.utc_offset)
+        when = " ".join(p for p in (row.date, time) if p)
         para = nodes.paragraph("", f"{when}: " if when else "")
         para += link(row.link, ctx.refdoc)
         if row.speakers:

@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import grid, grid_card
-from ..nodeutil import empty
+from ..nodeutil import empty, time_text
 from ..rows import SpeakerRow, TalkGroup, TalkRow
 from . import RenderContext
 from .common import bullets, link
@@ -18,7 +18,7 @@ _ = get_translation("shownotes")
 
 def talk_details(row: TalkRow) -> str:
     """ "2015-10-27 09:00, keynote" from whichever parts are known."""
-    when = " ".join(part for part in (row.date, row.start) if part)
+    when = " ".join(part for part in (row.date, time_text(row.start, row.utc_offset)) if part)
     return ", ".join(part for part in (when, row.kind) if part)
 
 
