@@ -35,7 +35,7 @@ live: $(STAMP)
 	$(BIN)/sphinx-autobuild --watch _ext -d _build/doctrees . _build/live
 
 test: $(STAMP)
-	$(BIN)/ruff check _ext tests bench
+	$(BIN)/ruff check _ext tests bench docs/_ext
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -52,7 +52,7 @@ test-min: $(MIN_VENV)/.installed
 	$(MIN_VENV)/bin/python -m pytest -m "not latex and not browser and not slow and not site" $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check _ext tests bench
+	$(BIN)/ruff check _ext tests bench docs/_ext
 	$(BIN)/mypy
 
 bench: $(STAMP)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 # The extension lives in _ext/; `pip install .` puts it on the path too (Read the Docs does).
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+# This site's own directive: the reference page's tables, generated from the registry of kinds.
+sys.path.insert(0, str(Path(__file__).parent / "docs" / "_ext"))
 
 project = "OpenStack Summit Tokyo 2015: show notes"
 author = "sphinx-shownotes contributors"
@@ -22,6 +24,7 @@ extensions = [
     "sphinx_copybutton",
     "sphinxcontrib.bibtex",
     "shownotes",
+    "shownotes_reference",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]

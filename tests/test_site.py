@@ -124,6 +124,21 @@ def test_the_summit_is_declared_and_every_talk_belongs_to_it(site_html: Path) ->
         assert "Event : OpenStack Summit Tokyo 2015" in fields, uri
 
 
+def test_the_reference_tables_list_every_kind_and_subtype(site_html: Path) -> None:
+    from shownotes.kinds import LISTING_KINDS, OBJECT_KINDS
+    from shownotes.warnings import SUBTYPES
+
+    source = (site_html / "docs/using/reference.html").read_text("utf-8")
+    page = BeautifulSoup(source, "html.parser")
+    cells = [td.get_text(" ", strip=True) for td in page.select("table td")]
+    for kind in OBJECT_KINDS:
+        assert f":::{{shownotes:{kind.name}}}" in cells
+        assert any(cell.startswith(f"{{shownotes:{kind.name}}}`") for cell in cells)
+    for listing in LISTING_KINDS:
+        assert (f":::{{{listing.name}}}" in cells) == listing.placed
+    assert set(SUBTYPES) <= set(cells)
+
+
 @pytest.mark.parametrize("builder", ["text", "epub"])
 def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
     done = sphinx(builder, tmp_path / builder, tmp_path / "doctrees")

@@ -58,15 +58,14 @@ class ObjectKind:
     lists: tuple[str, ...] = ()  #: the listing kinds that show objects of this kind
     mentions: bool = False  #: its roles count as mentions (listings show where it is discussed)
     subtypes: Mapping[str, Subtype] = field(default_factory=dict)  #: its own warnings
+    #: Other ways than a role to name an unknown one (MyST, for the warnings' documentation).
+    named_by: str = ""
 
     def all_subtypes(self) -> dict[str, Subtype]:
-        """Its own subtypes and ``unknown-<name>``, which every object kind has."""
-        unknown = Subtype(
-            f"a reference to a {self.name} nobody declared: "
-            f"`` {{{self.name}}}`nobody` ``; a link to a {self.name} declared only with "
-            "`:no-index:`",
-            "The text is shown without a link",
-        )
+        """``unknown-<name>``, which every object kind has, and its own subtypes."""
+        ways = [f"`` {{{self.name}}}`nobody` ``", *filter(None, [self.named_by])]
+        ways.append("a link to one declared only with `:no-index:`")
+        unknown = Subtype("; ".join(ways), "The text is shown without a link")
         return {f"unknown-{self.name}": unknown, **self.subtypes}
 
 
@@ -100,13 +99,21 @@ def same_everywhere(renderer: Renderer) -> dict[str, Renderer]:
 
 
 OBJECT_KINDS: tuple[ObjectKind, ...] = (
-    ObjectKind("speaker", Speaker, SpeakerDirective, ("speaker-gallery",), mentions=True),
+    ObjectKind(
+        "speaker",
+        Speaker,
+        SpeakerDirective,
+        ("speaker-gallery",),
+        mentions=True,
+        named_by="a talk's `:speakers: nobody`; a listing's `:speaker: nobody`",
+    ),
     ObjectKind(
         "talk",
         Talk,
         TalkDirective,
-        ("schedule", "speaker-talks", "project-index"),
+        ("schedule", "speaker-talks", "project-index", "tag-index"),
         mentions=True,
+        named_by="a checklist's `:talk: nobody`",
         subtypes={
             "unknown-kind": Subtype(
                 "a talk kind not in `shownotes_talk_kinds`: `:kind: plenary` (or `Keynote`: the "
@@ -115,14 +122,24 @@ OBJECT_KINDS: tuple[ObjectKind, ...] = (
             )
         },
     ),
-    ObjectKind("project", Project, ProjectDirective, ("project-index",), mentions=True),
+    ObjectKind(
+        "project",
+        Project,
+        ProjectDirective,
+        ("project-index",),
+        mentions=True,
+        named_by="a talk's `:projects: nobody`; a schedule's `:project: nobody`",
+    ),
     ObjectKind("checklist", Checklist, ChecklistDirective),
-    ObjectKind("check", CheckRecord, CheckDirective),
+    ObjectKind(
+        "check", CheckRecord, CheckDirective, named_by="`` {check}`neutron-connectivity.nobody` ``"
+    ),
     ObjectKind(
         "event",
         Event,
         EventDirective,
         ("event-index", "talk-event"),
+        named_by="a talk's `:event: nobody`; a listing's `:event: nobody`",
         subtypes={
             "bad-timezone": Subtype(
                 "a time zone that is not an IANA name zoneinfo knows: `:timezone: JST`",
