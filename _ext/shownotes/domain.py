@@ -142,8 +142,13 @@ class ShownotesDomain(Domain):
         self.data["fresh"] = set(docnames)
 
     def rows(self, spec: Any) -> Any:
-        """The rows of the listing ``spec``, computed after reading."""
-        return self.derived.rows[spec]
+        """The rows of the listing ``spec``, computed after reading (and here for one that
+        was not placed when they were, such as a doctree another extension builds later)."""
+        rows = self.derived.rows
+        if spec not in rows:
+            kind, filters = spec
+            rows[spec] = LISTINGS[kind].rows(self.derived, dict(filters))
+        return rows[spec]
 
     # -- cross-references ------------------------------------------------------------------
 

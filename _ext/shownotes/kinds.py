@@ -103,7 +103,7 @@ OBJECT_KINDS: tuple[ObjectKind, ...] = (
         "speaker",
         Speaker,
         SpeakerDirective,
-        ("speaker-gallery",),
+        ("speaker-gallery", "schedule"),
         mentions=True,
         named_by="a talk's `:speakers: nobody`; a listing's `:speaker: nobody`",
     ),
@@ -111,7 +111,7 @@ OBJECT_KINDS: tuple[ObjectKind, ...] = (
         "talk",
         Talk,
         TalkDirective,
-        ("schedule", "speaker-talks", "project-index", "tag-index"),
+        ("schedule", "speaker-talks", "speaker-gallery", "project-index", "tag-index"),
         mentions=True,
         named_by="a checklist's `:talk: nobody`",
         subtypes={

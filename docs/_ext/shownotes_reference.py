@@ -1,7 +1,8 @@
 """This site's own directive: the reference page's tables, generated from shownotes' registry.
 
-``:::{shownotes-reference} prefixes`` draws the table of directives and roles with and without
-the domain prefix; ``:::{shownotes-reference} warnings`` the table of warning subtypes. Both
+``:::{shownotes-reference} kinds`` draws the table of object kinds (directive, role, listings,
+warnings); ``prefixes`` the table of directives and roles with and without the domain prefix;
+``warnings`` the table of warning subtypes. Both
 read :mod:`shownotes.kinds` and :mod:`shownotes.warnings`, so a new kind or subtype is in the
 documentation as soon as it is in the registry.
 """
@@ -23,6 +24,13 @@ def literal(text: str) -> nodes.literal:
     return nodes.literal(text, text)
 
 
+def joined(items: list[nodes.Node]) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for n, item in enumerate(items):
+        out.extend([nodes.Text(", "), item] if n else [item])
+    return out
+
+
 class ReferenceTable(SphinxDirective):
     """A table of the registry: ``prefixes`` or ``warnings``."""
 
@@ -31,10 +39,28 @@ class ReferenceTable(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         if self.arguments[0] == "prefixes":
             return [self.table(["Without the prefix", "With the prefix"], self.prefix_rows())]
+        if self.arguments[0] == "kinds":
+            headings = ["Object", "Directive and role", "Listed by", "Its own warnings"]
+            return [self.table(headings, self.kind_rows())]
         if self.arguments[0] == "warnings":
             headings = ["Subtype", "Triggered by, for example", "What happens"]
             return [self.table(headings, self.warning_rows())]
-        raise self.error(f"unknown table {self.arguments[0]!r} (prefixes, warnings)")
+        raise self.error(f"unknown table {self.arguments[0]!r} (kinds, prefixes, warnings)")
+
+    def kind_rows(self) -> list[list[list[nodes.Node]]]:
+        placed = {listing.name for listing in LISTING_KINDS if listing.placed}
+        rows = []
+        for kind in OBJECT_KINDS:
+            listed = [literal(name) for name in kind.lists if name in placed]
+            rows.append(
+                [
+                    [nodes.Text(kind.name)],
+                    [literal(f":::{{{kind.name}}}"), nodes.Text(", "), literal(f"{{{kind.name}}}")],
+                    joined(listed),
+                    joined([literal(name) for name in kind.all_subtypes()]),
+                ]
+            )
+        return rows
 
     def prefix_rows(self) -> list[list[list[nodes.Node]]]:
         names = [kind.name for kind in OBJECT_KINDS]
