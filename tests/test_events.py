@@ -245,6 +245,12 @@ EDITS = {
         ":name: Example Summit Austin, renamed",
         {"austin/index", "tokyo/day1", "people", "listings", "index", "tokyo/index"},
     ),
+    "rename the event a page's talks inherit": (
+        "tokyo/index.md",
+        ":name: Example Summit Tokyo 2015",
+        ":name: Example Summit Tokyo, renamed",
+        {"tokyo/index", "tokyo/day1", "people", "listings", "index"},
+    ),
     "retag a talk": (
         "austin/index.md",
         ":tags: networking",
