@@ -42,6 +42,7 @@ exclude_patterns = [
     "*.egg-info",
     ".pytest_cache",
     ".hypothesis",
+    "node_modules",
 ]
 
 bibtex_bibfiles = ["docs/references.bib"]

@@ -195,6 +195,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "project": check_id,
             "tag": text,
             **EVENT_FILTER,
+            "layout": schedule_renderers.check_layout,
         },
     ),
     ListingKind(

@@ -24,6 +24,8 @@ class RenderContext(NamedTuple):
     refdoc: str  #: the document the listing stands in (its links are relative to it)
     options: Mapping[str, str]  #: the directive's options (filters, display options)
     anchor: str  #: an id unique in the whole build, the same in every build
+    language: str = "en"  #: the site's language (``language`` in conf.py), for dates
+    depth: int = 1  #: how many sections the listing stands in (its headings go one deeper)
 
 
 #: ``renderer(rows, context) -> nodes`` that replace the placeholder.
