@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from helpers import inventory
+from helpers import inventory, schedule_rows, schedules
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).parent.parent
@@ -98,9 +98,10 @@ def test_the_notes_numbers_and_names_are_published(site_html: Path) -> None:
 def test_keynote_starts_at_nine_and_no_time_is_invented(site_html: Path) -> None:
     inv = inventory(site_html)
     schedule = BeautifulSoup((site_html / "docs/schedule.html").read_text("utf-8"), "html.parser")
-    rows = schedule.select("table.shownotes-schedule tbody tr")
+    rows = schedule_rows(schedules(schedule)[0])
     assert len(rows) == len(inv["shownotes:talk"])
-    times = [row.find_all("td")[1].get_text(" ", strip=True) for row in rows]
+    assert {row[0] for row in rows} == {"Tuesday, October 27, 2015"}  # one heading, one day
+    times = [row[1] for row in rows]
     assert times[0].startswith("09:00")
     assert [t for t in times if t] == [times[0]], "only the keynote's start time is given"
 

@@ -39,6 +39,7 @@ class Speaker(Record):
     affiliation: str = ""
     url: str = ""
     links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
+    photo: str = ""  # the photo's path from the source folder (as Sphinx keeps images), or a URL
 
     @property
     def display_name(self) -> str:
