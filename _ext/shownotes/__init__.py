@@ -15,13 +15,14 @@ from .latex import setup_latex
 from .nodes import setup_nodes
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
+from .video import setup_video
 
 __version__ = "0.1.0"
 
 #: The CSS and JavaScript the HTML builders get (files of ``static/``).
 STATIC = Path(__file__).parent / "static"
 CSS_FILES = ("shownotes.css", "checklist.css")
-JS_FILES = ("checklist.js",)
+JS_FILES = ("checklist.js", "video.js")
 
 
 def add_assets(app: Sphinx) -> None:
@@ -49,6 +50,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(objtype, ShownotesRole(warn_dangling=True))
     setup_nodes(app)
     setup_checklist_nodes(app)
+    setup_video(app)
     setup_latex(app)
     setup_transforms(app)
     app.connect("env-before-read-docs", note_docs_to_read)

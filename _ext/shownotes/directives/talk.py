@@ -13,6 +13,7 @@ from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
 from ..validate import check_date, check_duration, check_id, check_start, split_list
+from ..video import embed_of, make_player
 from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
@@ -51,6 +52,9 @@ class TalkDirective(ShownotesDirective):
         fields = self.fields(talk, talk_id, show_title=section is None or heading != talk.title)
         if fields.children:
             header += fields
+        embed = embed_of(self.text_option("video"))  # None for any other URL (a link only)
+        if embed is not None:
+            header += make_player(embed, self.text_option("video"), talk.title)
         header.extend(self.parse_body())
         if oid is None:
             return [header]
