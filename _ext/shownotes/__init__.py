@@ -11,6 +11,7 @@ from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
+from .i18n import setup_i18n
 from .latex import setup_latex
 from .nodes import setup_nodes
 from .transforms import setup_transforms
@@ -42,6 +43,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     nodes, post-transforms and assets."""
     app.setup_extension("sphinx_design")
     setup_config(app)
+    setup_i18n(app)
     app.add_domain(ShownotesDomain)
     # Unprefixed aliases, for MyST users: {speaker}`id` as well as {shownotes:speaker}`id`.
     for name, directive in ShownotesDomain.directives.items():
