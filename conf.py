@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -54,6 +55,17 @@ copybutton_exclude = ".linenos, .gp"
 html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
+
+# -- Being found: Open Graph tags (link previews) and a sitemap, where the site's address is known --
+# Read the Docs gives it in READTHEDOCS_CANONICAL_URL (https://<project>.readthedocs.io/en/latest/).
+# Elsewhere there is none: both stay off rather than write relative og:url values or warn that the
+# sitemap cannot be built. Talk pages take their description from their talk's summary.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
+if html_baseurl:
+    extensions += ["sphinxext.opengraph", "sphinx_sitemap"]
+    ogp_site_url = html_baseurl
+    ogp_social_cards = {"enable": False}  # no generated images (they would need matplotlib)
+    sitemap_url_scheme = "{link}"  # the canonical URL already holds the language and version
 
 # The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]

@@ -14,6 +14,7 @@ from .genindex import link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
 from .nodes import setup_nodes
+from .pagemeta import setup_pagemeta
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
 from .video import setup_video
@@ -53,6 +54,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_nodes(app)
     setup_checklist_nodes(app)
     setup_video(app)
+    setup_pagemeta(app)
     setup_latex(app)
     setup_transforms(app)
     app.connect("env-before-read-docs", note_docs_to_read)

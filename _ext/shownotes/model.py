@@ -68,6 +68,7 @@ class Talk(Record):
     tags: tuple[str, ...] = ()
     language: str = ""
     event: str = ""
+    summary: str = ""  # the directive's body as plain text (a page's description)
 
     @property
     def display_name(self) -> str:

@@ -19,6 +19,18 @@ from .base import ShownotesDirective, unchanged
 _ = get_translation("shownotes")
 
 
+#: The longest summary a page's description takes (longer ones are cut at a word).
+SUMMARY_LENGTH = 300
+
+
+def summary_of(body: list[nodes.Node]) -> str:
+    """The talk's summary as one line of plain text, cut at a word after ``SUMMARY_LENGTH``."""
+    text = " ".join(" ".join(node.astext() for node in body).split())
+    if len(text) <= SUMMARY_LENGTH:
+        return text
+    return text[:SUMMARY_LENGTH].rsplit(" ", 1)[0] + "\u2026"
+
+
 class TalkDirective(ShownotesDirective):
     """Declare a talk; ``{talk}`` links land on the section this directive heads."""
 
@@ -55,9 +67,11 @@ class TalkDirective(ShownotesDirective):
         embed = embed_of(self.text_option("video"))  # None for any other URL (a link only)
         if embed is not None:
             header += make_player(embed, self.text_option("video"), talk.title)
-        header.extend(self.parse_body())
+        body = self.parse_body()
+        header.extend(body)
         if oid is None:
             return [header]
+        talk = replace(talk, summary=summary_of(body))
 
         holder = section if section is not None and not section.get("shownotes_talk") else None
         if holder is not None and self.indexed:
