@@ -8,7 +8,8 @@ from pathlib import Path
 
 # The extension lives in _ext/; `pip install .` puts it on the path too (Read the Docs does).
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
-# This site's own directive: the reference page's tables, generated from the registry of kinds.
+# This site's own extensions (docs/_ext): the reference page's tables, generated from the registry
+# of kinds, and fixes of what axe-core finds in Sphinx's own HTML.
 sys.path.insert(0, str(Path(__file__).parent / "docs" / "_ext"))
 
 project = "OpenStack Summit Tokyo 2015: show notes"
@@ -26,6 +27,7 @@ extensions = [
     "sphinxcontrib.bibtex",
     "shownotes",
     "shownotes_reference",
+    "site_a11y",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
