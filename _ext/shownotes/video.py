@@ -24,9 +24,9 @@ VIMEO_ID = re.compile(r"[0-9]{1,12}\Z")
 VIMEO_HASH = re.compile(r"[0-9a-f]{6,20}\Z")
 CCC_SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,200}\Z")
 #: PeerTube: a UUID (``/videos/watch/<uuid>``) or a short UUID (``/w/<id>``, base 58).
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 PEERTUBE_PATH = re.compile(
-    r"/(?:videos/(?:watch|embed)/(?P<uuid>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
-    r"[0-9a-f]{12})|w/(?P<short>[1-9A-HJ-NP-Za-km-z]{20,24}))/?\Z"
+    rf"/(?:videos/(?:watch|embed)/(?P<uuid>{_UUID})|w/(?P<short>{_UUID}|[1-9A-HJ-NP-Za-km-z]{{20,24}}))/?\Z"
 )
 HOSTNAME = re.compile(r"(?=.{1,253}\Z)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\Z")
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtube-nocookie.com",
