@@ -120,8 +120,21 @@ def axe_violations(page: Any, axe: Path) -> list[dict[str, Any]]:
 
 
 def set_theme(page: Any, theme: str) -> None:
-    """furo's theme switch: ``body[data-theme]`` is "light", "dark" or "auto"."""
-    page.evaluate("theme => { document.body.dataset.theme = theme; }", theme)
+    """furo's theme switch: ``body[data-theme]`` is "light", "dark" or "auto". Colour
+    transitions (sphinx-design's tabs fade in 250 ms) are turned off first, so what is measured
+    right after the switch is the theme's final colour, not one half-way."""
+    page.evaluate(
+        """theme => {
+            if (!document.getElementById("no-transitions")) {
+                const style = document.createElement("style");
+                style.id = "no-transitions";
+                style.textContent = "*, *::before, *::after { transition: none !important; }";
+                document.head.appendChild(style);
+            }
+            document.body.dataset.theme = theme;
+        }""",
+        theme,
+    )
 
 
 def horizontal_overflow(page: Any) -> int:
