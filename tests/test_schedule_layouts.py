@@ -16,7 +16,8 @@ def talk(tid: str, start: str, duration: int | None, room: str = "") -> TalkRow:
 
 
 def test_overlapping_talks_in_one_room_get_a_second_column_of_it() -> None:
-    grid = layout([talk("a", "09:00", 60, "A"), talk("b", "09:30", 30, "A"), talk("c", "09:00", 30, "B")])
+    grid = layout([talk("a", "09:00", 60, "A"), talk("b", "09:30", 30, "A"),
+                   talk("c", "09:00", 30, "B")])  # fmt: skip
     assert grid.rooms == ("A", "A", "B")
     assert grid.times == (540, 570)  # 09:00, 09:30 (10:00 ends everything: no row)
     placed = {p.talk.link.id: (p.row, p.column, p.rows, p.columns) for p in grid.talks}
@@ -91,7 +92,7 @@ def test_text_reads_the_grid_as_the_list(app: SphinxTestApp) -> None:
     grid, listing = text.split("List\n====")
     assert grid.split("Grid\n====")[1].strip() == listing.strip()
     assert "-[ Monday, March 2, 2099 ]-" in listing
-    assert "* 10:00 (60 min): *Rust in production* – *Kim Example* (talk, Room A)" in listing
+    assert "* 10:00 (60 min): *Rust in production* \u2013 *Kim Example* (talk, Room A)" in listing
 
 
 def test_a_bad_layout_is_a_warning(make_app, tmp_path) -> None:

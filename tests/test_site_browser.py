@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bs4 import BeautifulSoup
 from browser import (
     ARTIFACTS,
     DESKTOP,
@@ -31,6 +30,7 @@ from browser import (
     served,
     set_theme,
 )
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).parent.parent
 CANONICAL = "https://example-notes.readthedocs.io/en/latest/"
