@@ -13,7 +13,9 @@ from .checklist_nodes import setup_checklist_nodes
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
 from .latex import setup_latex
+from .latex_setup import setup_latex_defaults
 from .nodes import listing_placeholder, skip_node
+from .pdflatex import setup_pdflatex_check
 from .transforms import FillListings
 
 __version__ = "0.1.0"
@@ -80,6 +82,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     setup_checklist_nodes(app)
     setup_latex(app)
+    setup_latex_defaults(app)
+    setup_pdflatex_check(app)
     app.add_post_transform(FillListings)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
