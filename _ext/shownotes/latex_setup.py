@@ -30,9 +30,45 @@ CJK_REGIONS = ("jp",)
 ENGINE = "lualatex"
 
 
-def _cjk_fonts(family: str, weight: str, regions: tuple[str, ...]) -> str:
-    """Lua list of the Noto CJK fonts of ``family`` ("Serif", "Sans", "SansMono")."""
-    return ", ".join(f'"Noto{family}CJK{region}-{weight}:mode=node;"' for region in regions)
+#: The fallback chains: name, Noto CJK family and weight.
+CHAINS = (
+    ("serif", "Serif", "Regular"),
+    ("serifbold", "Serif", "Bold"),
+    ("sans", "Sans", "Regular"),
+    ("sansbold", "Sans", "Bold"),
+    ("mono", "SansMono", "Regular"),
+    ("monobold", "SansMono", "Bold"),
+)
+
+
+def _fallback_chains(regions: tuple[str, ...]) -> str:
+    """TeX that declares each chain with the Noto CJK fonts of ``regions`` that are installed.
+
+    A missing fallback font would stop LuaLaTeX ("Font ... not loadable"), so each font is
+    looked up first (fontspec's ``\\IfFontExistsTF``); without any, the chains are empty, the
+    PDF is still made, and LaTeX warns that CJK glyphs will be missing.
+    """
+    lines = [r"\directlua{shownotesfallbacks = {}}"]
+    for chain, family, weight in CHAINS:
+        for region in regions:
+            font = f"Noto{family}CJK{region}-{weight}"
+            lua = f'table.insert(shownotesfallbacks, {{"{chain}", "{font}:mode=node;"}})'
+            lines.append(rf"\IfFontExistsTF{{{font}}}{{\directlua{{{lua}}}}}{{}}")
+    lines.append(
+        r"""\directlua{
+  local chains = {}
+  for _, name in ipairs({"""
+        + ", ".join(f'"{chain}"' for chain, _, _ in CHAINS)
+        + r"""}) do chains[name] = {} end
+  for _, entry in ipairs(shownotesfallbacks) do table.insert(chains[entry[1]], entry[2]) end
+  for name, fonts in pairs(chains) do luaotfload.add_fallback("shownotes" .. name, fonts) end
+  if next(chains.serif) == nil then
+    texio.write_nl("term and log", "Package shownotes Warning: no Noto CJK font found:"
+      .. " Chinese, Japanese and Korean text will miss its glyphs (Debian: fonts-noto-cjk).")
+  end
+}"""
+    )
+    return "\n".join(lines)
 
 
 def lualatex_fontpkg(regions: tuple[str, ...] = CJK_REGIONS) -> str:
@@ -40,27 +76,14 @@ def lualatex_fontpkg(regions: tuple[str, ...] = CJK_REGIONS) -> str:
 
     Sphinx's default fonts (GNU FreeFont: Latin, Greek, Cyrillic and more) with a fallback to
     Noto CJK (Debian's ``fonts-noto-cjk``) in ``regions`` order ("jp", "sc", "tc", "kr"), so
-    Japanese, Chinese and Korean text keeps its glyphs. The fallback fonts load in luaotfload's
-    ``node`` mode: its ``harf`` mode needs no font cache, but gives a glyph that two code points
-    share (郎 U+90CE and U+F92C) either one in the PDF's text, so copied or searched names
-    change. The first run on a machine caches the CJK fonts (about 40 s, 100 MB).
+    Japanese, Chinese and Korean text keeps its glyphs; a region whose fonts are not installed
+    is left out of the chain. The fallback fonts load in luaotfload's ``node`` mode: its
+    ``harf`` mode needs no font cache, but gives a glyph that two code points share (郎 U+90CE
+    and U+F92C) either one in the PDF's text, so copied or searched names change. The first run
+    on a machine caches the CJK fonts (about 40 s, 100 MB).
     """
-    chains = {
-        "serif": ("Serif", "Regular"),
-        "serifbold": ("Serif", "Bold"),
-        "sans": ("Sans", "Regular"),
-        "sansbold": ("Sans", "Bold"),
-        "mono": ("SansMono", "Regular"),
-        "monobold": ("SansMono", "Bold"),
-    }
-    lua = "\n".join(
-        f'  luaotfload.add_fallback("shownotes{name}", {{{_cjk_fonts(*font, regions)}}})'
-        for name, font in chains.items()
-    )
     return rf"""
-\directlua{{
-{lua}
-}}
+{_fallback_chains(regions)}
 \setmainfont{{FreeSerif}}[
   Extension = .otf, UprightFont = *, ItalicFont = *Italic,
   BoldFont = *Bold, BoldItalicFont = *BoldItalic,
@@ -133,10 +156,25 @@ def use_upmendex(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.name != "latex":
         return
     outdir = Path(app.builder.outdir)
-    if _replace(outdir / "latexmkrc", "$makeindex = 'makeindex -s ", "$makeindex = 'upmendex -s "):
+    if _replace(outdir / "latexmkrc", MAKEINDEX, UPMENDEX):
         _replace(outdir / "python.ist", HEADING, BRACED_HEADING)
 
 
+#: Sphinx's makeindex line in ``latexmkrc``, and the upmendex that replaces it. upmendex fails
+#: on an empty ``.idx`` (a document without index entries), where makeindex writes an empty
+#: ``.ind``: the Perl sub does the same (as Sphinx's own for xindy).
+MAKEINDEX = "$makeindex = 'makeindex -s python.ist %O -o %D %S';\n"
+UPMENDEX = """$makeindex = 'internal shownotes_upmendex %O -o %D %S';
+sub shownotes_upmendex {
+  my @args = @_;
+  if (-z $args[-1]) {
+    open(FH, ">" . $args[-2]);
+    close(FH);
+    return 0;
+  }
+  return system("upmendex", "-s", "python.ist", @args);
+}
+"""
 #: The group heading of Sphinx's ``python.ist``, and the same with the heading in braces.
 HEADING = 'heading_prefix "  \\\\bigletter "\n'
 BRACED_HEADING = 'heading_prefix "  \\\\bigletter{"\nheading_suffix "}"\n'
