@@ -11,7 +11,7 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench clean
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench dist clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,5 +59,11 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+# The sdist and wheel PyPI would get, checked as PyPI checks them.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf _build
+	rm -rf _build dist

@@ -31,6 +31,7 @@ exclude_patterns = [
     "_build",
     ".venv*",
     "README.md",
+    "PYPI.md",
     "tests",
     "_ext",
     "bench",
