@@ -98,6 +98,7 @@ def latexmk(latex_dir: Path, jobname: str) -> subprocess.CompletedProcess[str]:
         cwd=latex_dir,
         capture_output=True,
         text=True,
+        errors="replace",  # pdfTeX writes some characters to the terminal as raw bytes
         stdin=subprocess.DEVNULL,
         timeout=TIMEOUT,
         check=False,

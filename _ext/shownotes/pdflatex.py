@@ -13,6 +13,7 @@ is reported once, where it is declared, and not again in every listing that show
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,6 +31,8 @@ from .warnings import warn
 ENGINE = "pdflatex"
 #: The fix the warnings name.
 FIX = 'set latex_engine = "lualatex" in conf.py'
+#: What pdflatex does with such characters, thanks to ``shownotes.sty``.
+BOXES = "the PDF shows a box for each character"
 #: Characters of context shown around the first one pdfLaTeX cannot typeset.
 CONTEXT = 24
 
@@ -183,9 +186,26 @@ def config_problems(app: Sphinx, points: frozenset[int]) -> list[str]:
     return found
 
 
-def _warn(where: str, excerpts: Iterable[str]) -> None:
+def conf_location(conf: Path) -> str | None:
+    """``conf.py:line`` of its ``latex_documents`` (else ``project``) assignment, if any."""
+    try:
+        tree = ast.parse(conf.read_text("utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    lines = {
+        target.id: node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    line = lines.get("latex_documents") or lines.get("project")
+    return f"{conf}:{line}" if line else None
+
+
+def _warn(where: str | None, excerpts: Iterable[str], what: str = "") -> None:
     quoted = ", ".join(f'"{text}"' for text in excerpts)
-    message = f"pdflatex cannot typeset {quoted}; {FIX} (the PDF shows a box for each character)"
+    message = f"pdflatex cannot typeset {what}{quoted}; {FIX} ({BOXES})"
     warn(message, "pdflatex-unsupported", where)
 
 
@@ -200,7 +220,7 @@ def check_pdflatex_text(app: Sphinx, env: BuildEnvironment) -> None:
         return
     conf = config_problems(app, points)
     if conf:
-        _warn(str(Path(app.confdir, "conf.py")), conf)
+        _warn(conf_location(Path(app.confdir, "conf.py")), conf, "the title page's ")
     for docname in latex_docnames(app, env):
         for where, excerpts in document_problems(app, env, docname, points).items():
             _warn(where, excerpts)
