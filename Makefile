@@ -45,7 +45,7 @@ $(MIN_VENV)/.installed: pyproject.toml
 	@test -x $(MIN_VENV)/bin/python || python3 -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(MIN_VENV)/bin/python -m pip install --quiet -e '.[test]' 'sphinx==8.2.3' 'myst-parser==4.0.1' \
-	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2'
+	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2' 'furo==2025.12.19'
 	@touch $@
 
 test-min: $(MIN_VENV)/.installed
