@@ -23,6 +23,10 @@ DEBIAN_PACKAGES = {
     "pdftotext": "poppler-utils",
     "pdftohtml": "poppler-utils",
     "pdfinfo": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdflatex": "texlive-latex-base",
+    "kpsewhich": "texlive-binaries",
+    "make": "make",
     "fc-list": "fontconfig",
 }
 
