@@ -18,10 +18,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tarfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from shownotes.scaffold import FILES
 from test_rtd import checkout
 from tools import (
     TIMEOUT,
@@ -158,6 +161,24 @@ def test_twine_check_strict_passes(dist: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_wheel_and_sdist_hold_what_users_need(dist: Path) -> None:
+    (wheel,) = dist.glob("*.whl")
+    (sdist,) = dist.glob("*.tar.gz")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = archive.read("sphinx_shownotes-0.1.0.dist-info/METADATA").decode("utf-8")
+    assert "sphinx_shownotes-0.1.0.dist-info/licenses/LICENSE" in names
+    assert {f"shownotes/templates/new/{name}" for name in FILES} <= names
+    assert "shownotes/static/shownotes.sty" in names
+    assert "License-Expression: MIT" in metadata
+    assert "Classifier: Framework :: Sphinx :: Extension" in metadata
+    assert "## A new site in one command" in metadata  # PYPI.md, not the repository's README
+    with tarfile.open(sdist) as archive:
+        members = [name.partition("/")[2] for name in archive.getnames()]
+    assert "LICENSE" in members and "PYPI.md" in members
+    assert not [name for name in members if name.startswith("tests")]
 
 
 def test_the_wheel_is_all_the_environment_has(venv: Environment) -> None:
