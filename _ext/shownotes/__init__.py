@@ -12,7 +12,9 @@ from .config import setup_config
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
 from .latex import setup_latex
+from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
+from .pdflatex import setup_pdflatex_check
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
 
@@ -50,6 +52,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_nodes(app)
     setup_checklist_nodes(app)
     setup_latex(app)
+    setup_latex_defaults(app)
+    setup_pdflatex_check(app)
     setup_transforms(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
