@@ -11,7 +11,7 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench clean locale
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench dist clean locale
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,7 @@ $(MIN_VENV)/.installed: pyproject.toml
 	@test -x $(MIN_VENV)/bin/python || python3 -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(MIN_VENV)/bin/python -m pip install --quiet -e '.[test]' 'sphinx==8.2.3' 'myst-parser==4.0.1' \
-	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2'
+	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2' 'furo==2025.12.19'
 	@touch $@
 
 test-min: $(MIN_VENV)/.installed
@@ -78,5 +78,11 @@ node_modules: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# The sdist and wheel PyPI would get, checked as PyPI checks them.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf _build
+	rm -rf _build dist

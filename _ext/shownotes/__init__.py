@@ -13,8 +13,10 @@ from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
+from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
 from .pagemeta import setup_pagemeta
+from .pdflatex import setup_pdflatex_check
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
 from .video import setup_video
@@ -56,6 +58,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_video(app)
     setup_pagemeta(app)
     setup_latex(app)
+    setup_latex_defaults(app)
+    setup_pdflatex_check(app)
     setup_transforms(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)

@@ -61,6 +61,12 @@ GENERAL: dict[str, Subtype] = {
         "flag); an unknown key of `shownotes_event`",
         "The option is ignored",
     ),
+    "pdflatex-unsupported": Subtype(
+        "`:name: 山田花子` in a project on pdflatex (Sphinx's default engine for English), from "
+        "the LaTeX builder only",
+        "The PDF shows a box with the code point of each such character; "
+        '`latex_engine = "lualatex"` fixes it (see {ref}`using-latex-setup`)',
+    ),
 }
 
 
