@@ -144,3 +144,15 @@ def test_the_reference_tables_list_every_kind_and_subtype(site_html: Path) -> No
 def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
     done = sphinx(builder, tmp_path / builder, tmp_path / "doctrees")
     assert done.returncode == 0, done.stderr
+
+
+def test_without_its_address_the_site_writes_no_preview_tags_nor_sitemap(site_html: Path) -> None:
+    """Outside Read the Docs the address is unknown: no Open Graph tags with relative URLs, no
+    sitemap (and no warning: the build above is -W). A talk page still describes itself."""
+    assert not (site_html / "sitemap.xml").exists()
+    page = BeautifulSoup((site_html / "docs/opening.html").read_text("utf-8"), "html.parser")
+    assert page.find("meta", property=True) is None
+    (description,) = page.find_all("meta", attrs={"name": "description"})
+    assert description["content"].startswith("The summit's Tuesday keynote opens at 9am")
+    keynotes = BeautifulSoup((site_html / "docs/keynotes.html").read_text("utf-8"), "html.parser")
+    assert keynotes.find("meta", attrs={"name": "description"}) is None  # six talks: no one summary
