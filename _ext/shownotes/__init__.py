@@ -11,7 +11,7 @@ from sphinx.util.fileutil import copy_asset_file
 
 from .checklist_nodes import setup_checklist_nodes
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
-from .genindex import link_project_index
+from .genindex import add_letter_page, link_project_index
 from .latex import setup_latex
 from .nodes import listing_placeholder, skip_node
 from .transforms import FillListings
@@ -86,6 +86,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", warn_unknown_reference)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", link_project_index)
+    app.connect("html-collect-pages", add_letter_page)
     return {
         "version": __version__,
         "env_version": ShownotesDomain.data_version,
