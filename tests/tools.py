@@ -24,6 +24,9 @@ DEBIAN_PACKAGES = {
     "pdftohtml": "poppler-utils",
     "pdfinfo": "poppler-utils",
     "fc-list": "fontconfig",
+    "epubcheck": "epubcheck",
+    "java": "default-jre-headless",
+    "groff": "groff-base",
 }
 
 #: Fonts the PDF needs: Sphinx's LuaLaTeX fonts and the CJK fallback (Debian package in brackets).
