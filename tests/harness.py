@@ -73,8 +73,8 @@ class _Reader(HTMLParser):
         if values.get("id"):
             page.ids[values["id"]] += 1
             page.section_ids[values["id"]] += tag == "section"
-            classes = values.get("class", "").split()
-            page.wrapper_ids[values["id"]] += "table-wrapper" in classes or "math-wrapper" in classes
+            classes = set(values.get("class", "").split())
+            page.wrapper_ids[values["id"]] += bool(classes & {"table-wrapper", "math-wrapper"})
             page.anchors.add(values["id"])
         if tag == "a" and values.get("name"):
             page.anchors.add(values["name"])
