@@ -265,6 +265,38 @@ def test_latex_has_boxes_numbers_and_escapes(app: SphinxTestApp) -> None:
     assert "<input" not in tex and "Reset" not in tex
 
 
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain text, each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+@pytest.mark.sphinx("man", testroot="checklist", freshenv=True)
+def test_man_page_checks_are_paragraphs_with_box_and_number(app: SphinxTestApp) -> None:
+    """Issue 14, defect 12: man pages ran each check into the paragraph before it."""
+    from tools import man_text
+
+    app.build()
+    (page,) = Path(app.outdir).glob("*.1")
+    text = man_text(page)
+    found = paragraphs(text)
+    assert "Work from the VM outwards." in found
+    for number, title in enumerate(TITLES, 1):
+        assert f"[ ] {number}. {title}" in found
+    assert "Expect: The same requests on both ends of the pair." in found
+    assert "If not: The pair is down or in the wrong namespace." in found
+    lines = [line.strip() for line in text.splitlines()]
+    assert "A check outside any checklist" in lines  # no box: it is in no checklist
+
+
+@pytest.mark.sphinx("texinfo", testroot="checklist", freshenv=True)
+def test_texinfo_checks_have_box_and_number(app: SphinxTestApp) -> None:
+    app.build()
+    (page,) = Path(app.outdir).glob("*.texi")
+    lines = page.read_text("utf-8").splitlines()
+    assert "[ ] 1. Packets leave the VM" in lines
+    assert "[ ] 3. $x & 100% a<b @{z@} ~^" in lines
+
+
 @pytest.mark.parametrize("builder", ["epub", "singlehtml", "man", "texinfo"])
 def test_other_builders_do_not_fail(
     builder: str, make_app: type[SphinxTestApp], rootdir: Path, tmp_path: Path
