@@ -172,7 +172,7 @@ def man_text(page: Path) -> str:
     with groff's typographic minus and hyphen signs made plain."""
     require_tool("groff")
     done = subprocess.run(
-        ["groff", "-man", "-Tutf8", "-rLL=2000n", "-rHY=0", "-P-cbou", str(page)],
+        ["groff", "-k", "-t", "-man", "-Tutf8", "-rLL=2000n", "-rHY=0", "-P-cbou", str(page)],
         capture_output=True,
         text=True,
         check=True,
