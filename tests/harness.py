@@ -89,7 +89,8 @@ class _Reader(HTMLParser):
                 )
         checklist = None
         if "data-checklist" in values:
-            checklist = Checklist(values["data-checklist"], values.get("data-persist") == "true")
+            key = values.get("data-storage-key") or values["data-checklist"]  # checklist.js's
+            checklist = Checklist(key, values.get("data-persist") == "true")
             page.checklists.append(checklist)
         if tag == "input" and "data-check" in values:
             owner = next((c for _tag, c in reversed(self.stack) if c is not None), None)

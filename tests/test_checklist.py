@@ -265,6 +265,63 @@ def test_latex_has_boxes_numbers_and_escapes(app: SphinxTestApp) -> None:
     assert "<input" not in tex and "Reset" not in tex
 
 
+COPIES = """# Copies
+
+::::{checklist} twice
+:title: The checklist
+
+:::{check} one
+:title: First check
+:::
+::::
+
+::::{checklist} twice
+:title: Its copy, drawn again
+:no-index:
+
+:::{check} one
+:title: First check
+:::
+::::
+
+::::{checklist} twice
+:title: An ignored duplicate
+
+:::{check} one
+:title: First check
+:::
+::::
+"""
+
+
+def build_copies(make_app: type[SphinxTestApp], tmp_path: Path) -> SphinxTestApp:
+    """A page with a checklist, a ``:no-index:`` copy of it and a duplicate (one warning)."""
+    srcdir = tmp_path / "copies"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    )
+    (srcdir / "index.md").write_text(COPIES)
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    app.build()
+    assert "duplicate-id" in warnings_of(app)
+    return app
+
+
+def test_checklists_of_one_id_on_a_page_keep_their_ticks_apart(
+    make_app: type[SphinxTestApp], tmp_path: Path
+) -> None:
+    """Found by the output checks: both copies kept their ticks under one key, so ticking one
+    ticked the other after a reload. (The output checks of conftest.py check every page.)"""
+    from harness import html_problems
+
+    app = build_copies(make_app, tmp_path)
+    lists = soup(app, "index").select("div[data-checklist]")
+    assert [attr(c, "data-checklist") for c in lists] == ["twice"] * 3
+    assert [attr(c, "data-storage-key") for c in lists] == ["twice", "twice~2", "twice~3"]
+    assert html_problems(Path(app.outdir)) == []
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a plain text, each on one line."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]

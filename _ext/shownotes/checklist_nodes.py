@@ -62,13 +62,25 @@ def _number(node: nodes.Element) -> int:
 # -- HTML (epub and the other html builders use these too) ---------------------------------
 
 
+def storage_key(self: Any, checklist_id: str) -> str:
+    """The page-unique key the browser keeps a checklist's ticks under: its id, then ``id~2``,
+    ``id~3``... for further checklists of that id on the page (a ``:no-index:`` copy, an ignored
+    duplicate). One translator writes one page (singlehtml: the whole site), so it counts."""
+    taken: set[str] = self.__dict__.setdefault("_shownotes_storage_keys", set())
+    key, n = checklist_id, 1
+    while key in taken:
+        n += 1
+        key = f"{checklist_id}~{n}"
+    taken.add(key)
+    return key
+
+
 def visit_checklist_html(self: Any, node: checklist) -> None:
     persist = "true" if self.config.shownotes_checklist_persist else "false"
-    attributes = {
-        "role": "group",
-        "data-checklist": node.get("checklist_id", ""),
-        "data-persist": persist,
-    }
+    checklist_id = node.get("checklist_id", "")
+    attributes = {"role": "group", "data-checklist": checklist_id, "data-persist": persist}
+    if checklist_id:
+        attributes["data-storage-key"] = storage_key(self, checklist_id)
     if node.get("title_id"):
         attributes["aria-labelledby"] = node["title_id"]
     self.body.append(self.starttag(node, "div", **attributes))
