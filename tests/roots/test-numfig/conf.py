@@ -11,3 +11,11 @@ numfig = True
 shownotes_event = {"name": "Numbered Summit"}
 latex_engine = "lualatex"
 latex_documents = [("index", "numbers.tex", project, author, "manual")]
+latex_use_xindy = False
+
+
+def setup(app):
+    """Sort the index with upmendex, as the site does (makeindex and LuaLaTeX disagree)."""
+    from shownotes.latex import use_upmendex
+
+    app.connect("build-finished", use_upmendex)
