@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from corpus import move_talk, write_corpus
 from harness import html_problems
-from helpers import body, inventory, line_of, warnings_of
+from helpers import body, inventory, line_of, soup, warnings_of
 from incremental import EDITS, WAYS, clean_copy, stale_pages, write_links
 from outputs import output_text, squash
 from test_every_text import NAMES, SPLIT_AT_SEMICOLON, index_entry
@@ -334,6 +334,10 @@ ROLES_IN_TITLES = {
 
 :::{project-index}
 :::
+
+## A section about {speaker}`ada`
+
+Text.
 """,
 }
 
@@ -341,8 +345,16 @@ ROLES_IN_TITLES = {
 def test_roles_in_titles_show_the_names_they_link_to(make_app, tmp_path: Path):
     """Titles are taken as text before references resolve: the checklist's and check's names
     (objects.inv, general index, search) and the page title in the project index's "Pages:"
-    show the ids ``thing`` and ``ada`` instead of "The Thing" and "Ada Example"."""
-    app = build(make_app, project(tmp_path / "roles", ROLES_IN_TITLES), freshenv=True)
+    show the ids ``thing`` and ``ada`` instead of "The Thing" and "Ada Example"; so does a
+    section title in the page's table of contents (furo's "On this page")."""
+    app = build(
+        make_app,
+        project(tmp_path / "roles", ROLES_IN_TITLES),
+        freshenv=True,
+        confoverrides={"html_theme": "furo"},
+    )
+    toc = squash(soup(app.outdir, "index").select_one(".toc-tree").get_text(" "))
+    assert "A section about Ada Example" in toc, toc
     inv = inventory(app.outdir)
     assert inv["shownotes:checklist"]["with-roles"][1] == "Checklist for The Thing"
     assert inv["shownotes:check"]["with-roles.ask"][1] == "Ask Ada Example"
