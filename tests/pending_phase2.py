@@ -24,7 +24,7 @@ from helpers import body, inventory, line_of, soup, warnings_of
 from incremental import EDITS, WAYS, clean_copy, stale_pages, write_links
 from outputs import output_text, squash
 from test_every_text import NAMES, SPLIT_AT_SEMICOLON, index_entry
-from tools import latexmk, man_text, pdf_contains, pdftotext, require_tex
+from tools import latexmk, man_text, pdftotext, require_tex
 
 CONF = """\
 extensions = ["myst_parser", "shownotes"]
@@ -33,18 +33,6 @@ exclude_patterns = ["_build"]
 project = "Pending"
 copyright = "2015, test"
 version = release = "1.0"
-"""
-
-#: LuaLaTeX, with the index sorted by upmendex as the site does.
-LATEX_CONF = """\
-latex_engine = "lualatex"
-latex_use_xindy = False
-
-
-def setup(app):
-    from shownotes.latex import use_upmendex
-
-    app.connect("build-finished", use_upmendex)
 """
 
 
@@ -126,63 +114,6 @@ def test_6_every_id_on_a_page_is_unique(make_app, tmp_path: Path):
     heading "Checklist vpn title" has the id of checklist vpn's title."""
     app = build(make_app, project(tmp_path / "ids", {"index": CHECKLIST_IDS}), freshenv=True)
     assert html_problems(Path(app.outdir)) == []
-
-
-FOOTNOTES = """# Footnotes
-
-:::{speaker} ada
-:name: Ada Example
-:url: https://example.org/ada
-A bio with a footnote[^bio] and a [link](https://example.org/bio-link).
-
-| a | b |
-| - | - |
-| 1 | 2 |
-
-[^bio]: FOOTNOTE-IN-A-CARD.
-:::
-
-:::{project} thing
-:name: A thing
-A description with a footnote[^thing].
-
-| c | d |
-| - | - |
-| 3 | 4 |
-
-[^thing]: FOOTNOTE-IN-A-BOX.
-:::
-
-## A talk
-
-:::{talk} a-talk
-:title: A talk
-:speakers: ada
-A summary with a footnote[^talk].
-
-| e | f |
-| - | - |
-| 5 | 6 |
-
-[^talk]: FOOTNOTE-IN-A-HEADER.
-:::
-"""
-
-
-@pytest.mark.slow
-@pytest.mark.latex
-def test_7_pdf_keeps_footnotes_of_cards_boxes_and_headers_that_hold_a_table(make_app, tmp_path):
-    """Defect 7: the footnotes (and, with latex_show_urls = "footnote", the URLs) are lost."""
-    require_tex()
-    conf = CONF + LATEX_CONF + 'latex_show_urls = "footnote"\n'
-    conf += 'latex_documents = [("index", "notes.tex", "Notes", "test", "manual")]\n'
-    src = project(tmp_path / "footnotes", {"index": FOOTNOTES}, conf)
-    app = build(make_app, src, "latex", freshenv=True)
-    assert latexmk(Path(app.outdir), "notes").returncode == 0
-    text = pdftotext(Path(app.outdir) / "notes.pdf")
-    for needle in ("FOOTNOTE-IN-A-CARD", "FOOTNOTE-IN-A-BOX", "FOOTNOTE-IN-A-HEADER"):
-        assert needle in text
-    assert pdf_contains(text, "https://example.org/bio-link")
 
 
 def test_8_an_id_with_a_space_is_a_bad_id_and_the_card_is_drawn(make_app, tmp_path: Path):
