@@ -10,7 +10,7 @@ from sphinx.application import Sphinx
 from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
-from .genindex import link_project_index
+from .genindex import add_letter_page, link_project_index
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
@@ -60,6 +60,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", warn_unknown_reference)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", link_project_index)
+    app.connect("html-collect-pages", add_letter_page)
     return {
         "version": __version__,
         "env_version": ShownotesDomain.data_version,
