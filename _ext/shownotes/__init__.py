@@ -10,6 +10,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.fileutil import copy_asset_file
 
 from .checklist_nodes import setup_checklist_nodes
+from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import link_project_index
 from .latex import setup_latex
@@ -79,6 +80,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         texinfo=(skip_node, None),
     )
     setup_checklist_nodes(app)
+    setup_imported_text(app)
     setup_latex(app)
     app.add_post_transform(FillListings)
     app.connect("env-before-read-docs", note_docs_to_read)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 #: Modules that each add one sub-command.
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("shownotes.importers.command",)
 
 
 class CommandError(Exception):

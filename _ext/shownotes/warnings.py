@@ -30,6 +30,7 @@ SUBTYPES: dict[str, str] = {
     "empty": "a directive that needs content and has none",
     "unexpected-content": "content given to a directive that takes none (it is ignored)",
     "unknown-option": "an option the directive does not have (it is ignored)",
+    "unknown-markup": "an imported-text :markup: other than text, markdown, rst or html",
 }
 
 

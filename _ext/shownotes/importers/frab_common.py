@@ -1,0 +1,146 @@
+"""What frab's JSON and XML (and c3voc's "schedule2") share: a talk's fields into records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import clean, times
+from .lenient import Lenient, Path_
+from .records import Event, Options, Schedule, Speaker, Talk, Text
+
+SLIDES = re.compile(r"slide|folien|deck", re.IGNORECASE)
+VIDEO = re.compile(r"video|recording|aufzeichnung|youtube|media\.ccc\.de", re.IGNORECASE)
+
+
+@dataclass
+class Conference:
+    """The event being read and what its talks need from it."""
+
+    read: Lenient
+    schedule: Schedule
+    event: Event
+    acronym: str
+    tz: ZoneInfo | None
+    base_url: str
+    options: Options
+    speakers: dict[str, Speaker] = field(default_factory=dict)
+
+
+def event_zone(read: Lenient, name: str, options: Options, path: Path_) -> str:
+    """The event's zone: ``--timezone`` over the source's own (an unknown one is a note)."""
+    if options.timezone:
+        if name and name != options.timezone:
+            read.note(path, f"time zone {name!r} replaced by --timezone {options.timezone}")
+        return options.timezone
+    try:
+        times.zone(name)
+    except ValueError as err:
+        read.note(path, f"{err}; the event gets no time zone")
+        return ""
+    return name
+
+
+def talk_moment(conf: Conference, raw: dict[str, Any], day: str, path: Path_) -> datetime | None:
+    """The talk's start: its ``date`` date-time, else its day and its ``start`` time."""
+    read = conf.read
+    moment = times.parse_datetime(read.text(raw, "date", path))
+    if moment is not None:
+        return moment
+    start = read.text(raw, "start", path)
+    try:
+        clock = time.fromisoformat(start) if start else None
+    except ValueError:
+        clock = None
+    if clock is None or not day:
+        if start or raw.get("date"):
+            read.note(path, "the talk's date and start cannot be read; it is left untimed")
+        return None
+    naive = datetime.combine(datetime.fromisoformat(day), clock)
+    return naive.replace(tzinfo=conf.tz) if conf.tz else naive
+
+
+def place_talk(talk: Talk, moment: datetime | None, tz: ZoneInfo | None) -> None:
+    """Set the talk's date, start, offset and order in its day from its start."""
+    if moment is None:
+        talk.order = ("~", talk.room.casefold(), talk.title.casefold(), talk.key)
+        return
+    clock = times.wall_clock(moment, tz)
+    talk.date, talk.start, talk.utc_offset = clock.date, clock.start, clock.offset
+    instant = moment.astimezone(UTC) if moment.tzinfo else moment
+    talk.order = (f"{instant:%Y-%m-%dT%H:%M}", talk.room.casefold(), talk.title.casefold(), talk.key)
+
+
+def sort_links(conf: Conference, talk: Talk, entries: list[tuple[Path_, Any]]) -> list[str]:
+    """Slides and video links go into the talk; the others come back as "- title: URL"."""
+    others = []
+    for path, entry in entries:
+        entry = entry if isinstance(entry, dict) else {"url": entry}
+        url = conf.read.url(entry.get("url") or entry.get("href"), path, conf.base_url)
+        title = clean.one_line(entry.get("title") or entry.get("type") or "")
+        if not url:
+            continue
+        if not talk.slides and SLIDES.search(title):
+            talk.slides = url
+        elif not talk.video and (VIDEO.search(title) or VIDEO.search(url)):
+            talk.video = url
+        else:
+            others.append(f"- {title}: {url}" if title else f"- {url}")
+    return others
+
+
+def talk_texts(read: Lenient, raw: dict[str, Any], path: Path_, others: list[str]) -> tuple:
+    """The abstract (after the subtitle) and the description (then the other links)."""
+    subtitle = read.text(raw, "subtitle", path)
+    abstract = read.text(raw, "abstract", path, multiline=True)
+    described = read.text(raw, "description", path, multiline=True)
+    head = "\n\n".join(part for part in (subtitle, abstract) if part)
+    tail = "\n\n".join(part for part in (described, "\n".join(others)) if part)
+    return (Text(head, "markdown") if head else None, Text(tail, "markdown") if tail else None)
+
+
+def add_person(conf: Conference, raw: dict[str, Any], path: Path_) -> str:
+    """The speaker ``raw`` (a frab person) recorded once; return its key ("" if nameless)."""
+    read = conf.read
+    name = ""
+    for key in ("public_name", "full_public_name", "name", "full_name"):
+        name = name or read.text(raw, key, path)
+    if not name:
+        read.note(path, "a person without a name; left out")
+        return ""
+    code = read.text(raw, "code", path) or read.text(raw, "guid", path) or read.text(raw, "id", path)
+    keys = [clean.name_key(name)]
+    if code:
+        keys.insert(0, f"frab:{conf.acronym}:person:{code}")
+    known = conf.speakers.get(keys[0])
+    if known is not None:
+        return known.key
+    speaker = Speaker(keys[0], name, tuple(keys))
+    bio = read.text(raw, "biography", path, multiline=True)
+    speaker.bio = Text(bio, "markdown") if bio else None
+    speaker.links = tuple(
+        u for p, e in read.items(raw.get("links"), (*path, "links"))
+        if (u := read.url(e.get("url") if isinstance(e, dict) else e, p))
+    )  # fmt: skip
+    avatar = raw.get("avatar")
+    avatar = avatar.get("url") if isinstance(avatar, dict) else avatar
+    if conf.options.photos == "link" and avatar:
+        speaker.photo = read.url(avatar, (*path, "avatar"), conf.base_url)
+    conf.speakers[keys[0]] = speaker
+    conf.schedule.speakers.append(speaker)
+    return speaker.key
+
+
+def talk_key(conf: Conference, raw: dict[str, Any], path: Path_) -> tuple[str, str]:
+    """The talk's stable key (its guid, else its id) and the hint its id is made from."""
+    read = conf.read
+    guid, number = read.text(raw, "guid", path), read.text(raw, "id", path)
+    code = read.text(raw, "code", path)
+    if not (guid or number or code):
+        raise read.fail(path, "a talk with neither 'guid' nor 'id': it has no stable key")
+    key = f"frab:{conf.acronym}:" + (guid or (f"id:{number}" if number else f"code:{code}"))
+    suffix = number or code.lower() or guid[:8]
+    return key, f"{conf.event.hint}-{suffix}"
