@@ -162,3 +162,15 @@ def pdf_contains(text: str, needle: str) -> bool:
     flat = " ".join(_plain(text).split())
     joined = " ".join(_plain(re.sub(r"(\w)-\n(\w)", r"\1\2", text)).split())
     return needle in flat or needle in joined
+
+
+#: The real exports and the pyvideo catalogue (``../shared/data`` from the worktree).
+SHARED_DATA = Path(__file__).resolve().parent.parent / ".." / "shared" / "data"
+
+
+def require_data(relative: str) -> Path:
+    """``../shared/data/<relative>``; skip (fail under ``CI=true``) when it is not there."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        _missing(f"needs the real data {path} (the project's ../shared/data)")
+    return path

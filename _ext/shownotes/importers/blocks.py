@@ -61,12 +61,6 @@ class Page:
     header: Block | None = None
     sections: list[Block] = field(default_factory=list)
 
-    @property
-    def author_text(self) -> bool:
-        """True if the author wrote anything outside the blocks."""
-        tails = [self.header.tail if self.header else ""] + [s.tail for s in self.sections]
-        return any(t.strip() for t in tails)
-
 
 def is_generated(text: str) -> bool:
     """True for a page an import wrote (its first line is the import's comment)."""
@@ -82,7 +76,9 @@ def lines_of(text: str) -> list[str]:
 def _block(lines: list[str], start: int, source: str) -> tuple[Block, int]:
     match = BEGIN.match(lines[start].rstrip("\r\n"))
     if match is None:
-        raise SourceError(source, f"line {start + 1}", "a shownotes-import line that is not a block's beginning")
+        raise SourceError(
+            source, f"line {start + 1}", "a shownotes-import line that is not a block's beginning"
+        )
     for end in range(start + 1, len(lines)):
         if lines[end].rstrip("\r\n") == END:
             inner = "".join(lines[start + 1 : end])
@@ -99,7 +95,8 @@ def parse(text: str, path: str, source: str) -> Page:
     """Read a generated page back into its blocks and the author's text between them."""
     lines = lines_of(text)
     page = Page(path)
-    index, tail = 0, []
+    index = 0
+    tail: list[str] = []
     current: Block | None = None
     while index < len(lines):
         line = lines[index]

@@ -32,22 +32,52 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "page per event and per day with a section per talk, and the speakers. Running it "
         "again updates what it wrote and keeps every line you added.",
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", type=Path,
-                        help="schedule.json, schedule.xml, a Sessionize export, a pyvideo folder")
-    parser.add_argument("--into", required=True, type=Path, metavar="DIR",
-                        help="the folder (inside the Sphinx source folder) the pages go into")
-    parser.add_argument("--format", choices=FORMATS, default="auto",
-                        help="the sources' format (default: told apart by their content)")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="print the changes as a unified diff and write nothing")
-    parser.add_argument("--photos", choices=("none", "link"), default="none",
-                        help="link speakers' photos from the source (never downloaded)")
-    parser.add_argument("--timezone", default="", metavar="ZONE",
-                        help="the event's IANA time zone (Sessionize times are in it)")
-    parser.add_argument("--event-name", default="", metavar="NAME",
-                        help="the event's name (Sessionize exports carry none)")
-    parser.add_argument("--event-id", default="", metavar="ID",
-                        help="the event's id the first time it is imported")
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        type=Path,
+        help="schedule.json, schedule.xml, a Sessionize export, a pyvideo folder",
+    )
+    parser.add_argument(
+        "--into",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="the folder (inside the Sphinx source folder) the pages go into",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="auto",
+        help="the sources' format (default: told apart by their content)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the changes as a unified diff and write nothing",
+    )
+    parser.add_argument(
+        "--photos",
+        choices=("none", "link"),
+        default="none",
+        help="link speakers' photos from the source (never downloaded)",
+    )
+    parser.add_argument(
+        "--timezone",
+        default="",
+        metavar="ZONE",
+        help="the event's IANA time zone (Sessionize times are in it)",
+    )
+    parser.add_argument(
+        "--event-name",
+        default="",
+        metavar="NAME",
+        help="the event's name (Sessionize exports carry none)",
+    )
+    parser.add_argument(
+        "--event-id", default="", metavar="ID", help="the event's id the first time it is imported"
+    )
     parser.add_argument("--title", default="", help="the title of DIR/index.md")
     parser.add_argument("--locale", default="en", help="the language of day titles (en, de...)")
     parser.set_defaults(run=run)  # fmt: skip

@@ -70,7 +70,7 @@ def check_targets(root: Path, changes: dict[str, str | None], texts: dict[str, s
 
 def diff(changes: dict[str, str | None], texts: dict[str, str]) -> str:
     """A unified diff of every change (``/dev/null`` for new and removed pages)."""
-    out = []
+    out: list[str] = []
     for rel in sorted(changes):
         old, new = texts.get(rel), changes[rel]
         out += difflib.unified_diff(
@@ -110,7 +110,9 @@ def _stage(root: Path, changes: dict[str, str | None], made: list[Path]) -> list
             Path(tmp).unlink(missing_ok=True)
         for folder in reversed(made):
             folder.rmdir()
-        raise SourceError(str(err.filename or root), "", f"cannot be written: {err.strerror}") from None
+        raise SourceError(
+            str(err.filename or root), "", f"cannot be written: {err.strerror}"
+        ) from None
     return staged
 
 
@@ -136,4 +138,6 @@ def commit(root: Path, changes: dict[str, str | None], texts: dict[str, str]) ->
                 target.unlink(missing_ok=True)
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-        raise SourceError(str(err.filename or root), "", f"cannot be written: {err.strerror}") from None
+        raise SourceError(
+            str(err.filename or root), "", f"cannot be written: {err.strerror}"
+        ) from None

@@ -31,17 +31,16 @@ class Conference:
 
 
 def event_zone(read: Lenient, name: str, options: Options, path: Path_) -> str:
-    """The event's zone: ``--timezone`` over the source's own (an unknown one is a note)."""
-    if options.timezone:
-        if name and name != options.timezone:
-            read.note(path, f"time zone {name!r} replaced by --timezone {options.timezone}")
-        return options.timezone
+    """The event's zone: the source's own; ``--timezone`` where it names none (or a bad one)."""
     try:
         times.zone(name)
     except ValueError as err:
-        read.note(path, f"{err}; the event gets no time zone")
-        return ""
-    return name
+        fallback = f"--timezone {options.timezone}" if options.timezone else "no time zone"
+        read.note(path, f"{err}; {fallback} is used")
+        return options.timezone
+    if name and options.timezone and name != options.timezone:
+        read.note(path, f"the source's own time zone {name} is kept (--timezone fills in only)")
+    return name or options.timezone
 
 
 def talk_moment(conf: Conference, raw: dict[str, Any], day: str, path: Path_) -> datetime | None:
@@ -71,7 +70,12 @@ def place_talk(talk: Talk, moment: datetime | None, tz: ZoneInfo | None) -> None
     clock = times.wall_clock(moment, tz)
     talk.date, talk.start, talk.utc_offset = clock.date, clock.start, clock.offset
     instant = moment.astimezone(UTC) if moment.tzinfo else moment
-    talk.order = (f"{instant:%Y-%m-%dT%H:%M}", talk.room.casefold(), talk.title.casefold(), talk.key)
+    talk.order = (
+        f"{instant:%Y-%m-%dT%H:%M}",
+        talk.room.casefold(),
+        talk.title.casefold(),
+        talk.key,
+    )
 
 
 def sort_links(conf: Conference, talk: Talk, entries: list[tuple[Path_, Any]]) -> list[str]:
@@ -79,9 +83,11 @@ def sort_links(conf: Conference, talk: Talk, entries: list[tuple[Path_, Any]]) -
     others = []
     for path, entry in entries:
         entry = entry if isinstance(entry, dict) else {"url": entry}
-        url = conf.read.url(entry.get("url") or entry.get("href"), path, conf.base_url)
+        raw = clean.one_line(entry.get("url") or entry.get("href") or "")
+        url = conf.read.url(raw, path, conf.base_url, "shown as text")
         title = clean.one_line(entry.get("title") or entry.get("type") or "")
         if not url:
+            others += [f"- {title}: {raw}" if title else f"- {raw}"] if raw else []
             continue
         if not talk.slides and SLIDES.search(title):
             talk.slides = url
@@ -111,7 +117,9 @@ def add_person(conf: Conference, raw: dict[str, Any], path: Path_) -> str:
     if not name:
         read.note(path, "a person without a name; left out")
         return ""
-    code = read.text(raw, "code", path) or read.text(raw, "guid", path) or read.text(raw, "id", path)
+    code = (
+        read.text(raw, "code", path) or read.text(raw, "guid", path) or read.text(raw, "id", path)
+    )
     keys = [clean.name_key(name)]
     if code:
         keys.insert(0, f"frab:{conf.acronym}:person:{code}")

@@ -31,8 +31,10 @@ ROOT = ("schedule", "conference")
 
 def looks_like(data: Any) -> bool:
     """True for a frab/c3voc schedule.json (``schedule.conference``)."""
-    return isinstance(data, dict) and isinstance(data.get("schedule"), dict) and isinstance(
-        data["schedule"].get("conference"), dict
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("schedule"), dict)
+        and isinstance(data["schedule"].get("conference"), dict)
     )
 
 
@@ -129,9 +131,7 @@ def day_spans(read_: Lenient, raw: dict) -> list[tuple[datetime, datetime, str]]
     return spans
 
 
-def talk_of_schedule2(
-    conf: Conference, raw: dict, path: Path_, persons: dict, days: list
-) -> None:
+def talk_of_schedule2(conf: Conference, raw: dict, path: Path_, persons: dict, days: list) -> None:
     """One talk of a c3voc "schedule2" (flat events with ISO start and end)."""
     read_ = conf.read
     room = raw.get("room")

@@ -6,13 +6,17 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, EntitiesForbidden
 from defusedxml.ElementTree import fromstring
 
 from . import frab_json
 from .errors import SourceError
 from .records import Options, Schedule
 
+REFUSED_ENTITIES = (
+    "refused: it declares XML entities, which can expand without bound or read other files "
+    "(defusedxml); a frab export has none"
+)
 TEXT_FIELDS = (
     "date", "start", "duration", "room", "slug", "title", "subtitle", "track", "type",
     "language", "abstract", "description", "url", "time_zone_name", "acronym", "end",
@@ -24,8 +28,10 @@ def parse(source: Path, data: bytes) -> Element:
     """The XML document's root element; bad or dangerous XML is a :class:`SourceError`."""
     try:
         return fromstring(data)
+    except EntitiesForbidden:
+        raise SourceError(str(source), "", REFUSED_ENTITIES) from None
     except DefusedXmlException as err:
-        raise SourceError(str(source), "", f"refused: {err} (defusedxml)") from None
+        raise SourceError(str(source), "", f"refused: {type(err).__name__} (defusedxml)") from None
     except ParseError as err:
         line, column = err.position
         raise SourceError(str(source), f"line {line}, column {column + 1}", str(err)) from None

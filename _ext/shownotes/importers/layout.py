@@ -15,13 +15,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from babel.dates import format_date
 from sphinx.locale import get_translation
 
 from . import clean, pages
-from .sections import Section, speaker_section, talk_section
 from .records import Event, Schedule, Speaker, Talk
+from .sections import Section, speaker_section, talk_section
 
 _ = get_translation("shownotes")
 
@@ -58,7 +59,7 @@ def toctree_entry(parent: str, child: str) -> str:
 
 
 def day_title(day: str, locale: str, part: int) -> str:
-    """"Wednesday, August 21, 2019", "2016" or "Undated", then " (2)" for a second page."""
+    """ "Wednesday, August 21, 2019", "2016" or "Undated", then " (2)" for a second page."""
     if len(day) == 10:
         title = format_date(date.fromisoformat(day), format="full", locale=locale)
     else:
@@ -91,7 +92,7 @@ def day_pages(
                     f"{eid}/{name}.md",
                     "page",
                     (),
-                    lambda children, title=title: pages.plain_header(title, children),
+                    partial(pages.plain_header, title),
                     name if day else "~" + name,
                     [section(t) for t in day_talks[first : first + TALKS_PER_PAGE]],
                 )
@@ -142,7 +143,7 @@ def speaker_pages(speakers: list[Speaker], section: Callable[[Speaker], Section]
     groups = buckets(speakers)
     title = _("Speakers")
     index = PagePlan(
-        "speakers/index.md", "page", (), lambda c: pages.plain_header(title, c), "~speakers"
+        "speakers/index.md", "page", (), partial(pages.plain_header, title), "~speakers"
     )
     plans = [index]
     for name, group in sorted(groups.items()):
@@ -157,7 +158,7 @@ def speaker_pages(speakers: list[Speaker], section: Callable[[Speaker], Section]
                 f"speakers/{name}.md",
                 "page",
                 (),
-                lambda c, heading=heading: pages.plain_header(heading, c),
+                partial(pages.plain_header, heading),
                 "~" + name if name.startswith("other") else name,
                 sections,
             )
@@ -165,13 +166,15 @@ def speaker_pages(speakers: list[Speaker], section: Callable[[Speaker], Section]
     return plans
 
 
-def plan(schedule: Schedule, ids: dict[str, dict[str, str]], locale: str, title: str) -> list[PagePlan]:
+def plan(
+    schedule: Schedule, ids: dict[str, dict[str, str]], locale: str, title: str
+) -> list[PagePlan]:
     """Every page of the import (see the module's docstring)."""
     event_ids = {e.key: ids["event"][e.key] for e in schedule.events}
     talks_of: dict[str, list[Talk]] = defaultdict(list)
     for talk in schedule.talks:
         talks_of[talk.event].append(talk)
-    plans = [PagePlan("index.md", "page", (), lambda c: pages.plain_header(title, c), "")]
+    plans = [PagePlan("index.md", "page", (), partial(pages.plain_header, title), "")]
     for event in schedule.events:
         eid = event_ids[event.key]
         plans.append(
@@ -179,13 +182,13 @@ def plan(schedule: Schedule, ids: dict[str, dict[str, str]], locale: str, title:
                 f"{eid}/index.md",
                 "event",
                 (event.key,),
-                lambda c, event=event, eid=eid: pages.event_header(event, eid, c),
+                partial(pages.event_header, event, eid),
                 event_rank(event, eid),
             )
         )
-        section = lambda t, eid=eid: talk_section(t, ids, eid)  # noqa: E731
+        section = partial(talk_section, ids=ids, event_id=eid)
         plans += day_pages(event, eid, talks_of[event.key], locale, section)
     speaking = {k for t in schedule.talks for k in t.speakers}
     speakers = [s for s in schedule.speakers if s.key in speaking]
-    plans += speaker_pages(speakers, lambda s: speaker_section(s, ids))
+    plans += speaker_pages(speakers, partial(speaker_section, ids=ids))
     return plans

@@ -26,7 +26,9 @@ class Lenient:
 
     def fail(self, path: Path_ | str, message: str) -> SourceError:
         """The error for input that cannot be imported (raise it)."""
-        return SourceError(self.source, path if isinstance(path, str) else json_place(path), message)
+        return SourceError(
+            self.source, path if isinstance(path, str) else json_place(path), message
+        )
 
     def mapping(self, value: Any, path: Path_) -> dict[str, Any]:
         """``value`` if it is an object; else a note and ``{}``."""
@@ -63,9 +65,9 @@ class Lenient:
             raise self.fail(path, f"no {key!r}: every entry needs one")
         return value
 
-    def url(self, value: Any, path: Path_, base: str = "") -> str:
+    def url(self, value: Any, path: Path_, base: str = "", fallback: str = "left out") -> str:
         """An http(s)/mailto URL (a relative one is resolved against ``base``), or "" with a
-        note for anything else."""
+        note (saying ``fallback``: what is done instead) for anything else."""
         text = clean.one_line(value) if isinstance(value, str) else ""
         if not text:
             return ""
@@ -73,5 +75,5 @@ class Lenient:
             text = urljoin(base, text)
         if text.lower().startswith(URL_SCHEMES) and " " not in text:
             return text
-        self.note(path, f"{text!r} is not an http(s) or mailto URL; left out")
+        self.note(path, f"{text!r} is not an http(s) or mailto URL; {fallback}")
         return ""

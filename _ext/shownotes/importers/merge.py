@@ -45,7 +45,9 @@ def _match(plans: list[PagePlan], old: dict[str, Page]) -> _Match:
     match = _Match()
     for page in old.values():
         for block in page.sections:
-            home = next((homes[(block.kind, k)] for k in block.keys if (block.kind, k) in homes), None)
+            home = next(
+                (homes[(block.kind, k)] for k in block.keys if (block.kind, k) in homes), None
+            )
             if home is not None and id(home[1]) not in match.block_of:
                 match.old[id(block)] = home
                 match.block_of[id(home[1])] = block
@@ -109,7 +111,8 @@ def _leftover(page: Page, match: _Match, children: list[str]) -> tuple[str | Non
     """An old page no import writes any more, without the sections that moved away, and the
     sections still on it; ``None`` if nothing on it is the author's."""
     staying = [b for b in page.sections if id(b) not in match.old]
-    if not staying and not page.author_text and not children:
+    intro = page.header.tail if page.header else page.preamble
+    if not staying and not intro.strip() and not children:
         return None, []
     text = page.preamble
     if page.header is not None:

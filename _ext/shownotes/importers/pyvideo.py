@@ -71,9 +71,15 @@ def read_event(folder: Path, options: Options, schedule: Schedule, hidden: froze
             continue
         talks.append(talk_of(Lenient(str(path), schedule.notes), raw, path, event, schedule))
     dates = sorted(t.date for t in talks if t.date)
-    event.start = times.parse_date(lenient.text(category, "start_date", ())) or (dates[0] if dates else "")
-    event.end = times.parse_date(lenient.text(category, "end_date", ())) or (dates[-1] if dates else "")
-    yearly = dates and (date.fromisoformat(dates[-1]) - date.fromisoformat(dates[0])).days > DAILY_SPAN
+    event.start = times.parse_date(lenient.text(category, "start_date", ())) or (
+        dates[0] if dates else ""
+    )
+    event.end = times.parse_date(lenient.text(category, "end_date", ())) or (
+        dates[-1] if dates else ""
+    )
+    yearly = (
+        dates and (date.fromisoformat(dates[-1]) - date.fromisoformat(dates[0])).days > DAILY_SPAN
+    )
     for talk in talks:
         talk.day = talk.date[:4] if yearly else talk.date
     schedule.events.append(event)
@@ -81,7 +87,9 @@ def read_event(folder: Path, options: Options, schedule: Schedule, hidden: froze
     return left_out
 
 
-def talk_of(read: Lenient, raw: dict[str, Any], path: Path, event: Event, schedule: Schedule) -> Talk:
+def talk_of(
+    read: Lenient, raw: dict[str, Any], path: Path, event: Event, schedule: Schedule
+) -> Talk:
     """One video as a talk."""
     title = read.required(raw, "title", ())
     talk = Talk(f"{event.key}/{path.stem}", clean.slug(path.stem, 60) or "talk", event.key, title)
@@ -100,12 +108,13 @@ def talk_of(read: Lenient, raw: dict[str, Any], path: Path, event: Event, schedu
     others = []
     for entry in raw.get("related_urls") or []:
         entry = entry if isinstance(entry, dict) else {"url": entry}
-        url = read.url(entry.get("url"), ("related_urls",))
+        raw = clean.one_line(entry.get("url"))
+        url = read.url(raw, ("related_urls",), event.url, "shown as text")
         label = clean.one_line(entry.get("label"))
         if url and "slide" in label.lower() and not talk.slides:
             talk.slides = url
-        elif url:
-            others.append(f"- {label}: {url}" if label else f"- {url}")
+        elif url or raw:
+            others.append(f"- {label}: {url or raw}" if label else f"- {url or raw}")
     summary = read.text(raw, "summary", (), multiline=True)
     described = read.text(raw, "description", (), multiline=True)
     if not summary:

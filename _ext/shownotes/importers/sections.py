@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import pages
 from .records import Speaker, Talk
 
+
 @dataclass
 class Section:
     """A generated section: a talk (heading, directive, description) or a speaker."""

@@ -86,7 +86,9 @@ def speaker_of(
     bio = read_.text(raw, "bio", path, multiline=True)
     speaker.bio = Text(bio, "text") if bio else None
     links = read_.items(raw.get("links"), (*path, "links"))
-    speaker.links = tuple(u for p, e in links if isinstance(e, dict) and (u := read_.url(e.get("url"), p)))
+    speaker.links = tuple(
+        u for p, e in links if isinstance(e, dict) and (u := read_.url(e.get("url"), p))
+    )
     if options.photos == "link":
         speaker.photo = read_.url(raw.get("profilePicture"), (*path, "profilePicture"))
     return speaker
@@ -150,7 +152,9 @@ def categories(
         category = read_.mapping(category, cpath)  # the "Sessions" export inlines them
         for item in category.get("categoryItems") or []:
             if isinstance(item, dict):
-                chosen.append((read_.text(category, "name", cpath), read_.text(item, "name", cpath)))
+                chosen.append(
+                    (read_.text(category, "name", cpath), read_.text(item, "name", cpath))
+                )
     tags = []
     for title, name in chosen:
         if FORMAT.search(title) and name and not talk.source_type:

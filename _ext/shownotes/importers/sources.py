@@ -13,7 +13,7 @@ from .records import Options, Schedule
 
 FORMATS = ("auto", "frab", "sessionize", "pyvideo")
 KNOWN = (
-    "a frab or pretalx schedule.json or schedule.xml, a Sessionize \"All\" JSON export, or a "
+    'a frab or pretalx schedule.json or schedule.xml, a Sessionize "All" JSON export, or a '
     "pyvideo event folder or data folder"
 )
 PRETALX_HINT = (

@@ -15,7 +15,7 @@ from ..validate import URL_SCHEMES
 
 #: Bare http(s) URLs in text become links (trailing punctuation stays text).
 BARE_URL = re.compile(r"\bhttps?://[^\s<>\"'`]+")
-TRAILING = ".,;:!?)]}'\"»”’"
+TRAILING = ".,;:!?)]}'\"\u00bb\u201d\u2019"
 
 INLINE_NODES: dict[str, type[nodes.TextElement]] = {
     "emphasis": nodes.emphasis,
@@ -146,10 +146,8 @@ class NodeBuilder:
     def finish(self) -> list[nodes.Element]:
         """The finished block nodes (empty lists and items removed)."""
         self.end_paragraph()
-        for node in list(self.root.findall(nodes.list_item)):
-            if not node.children:
-                node.parent.remove(node)
-        for node in list(self.root.findall(nodes.Sequential)):
-            if not node.children and node.parent is not None:
-                node.parent.remove(node)
-        return list(self.root.children)
+        for kind in (nodes.list_item, nodes.bullet_list, nodes.enumerated_list):
+            for node in list(self.root.findall(kind)):
+                if not node.children and node.parent is not None:
+                    node.parent.remove(node)
+        return [child for child in self.root.children if isinstance(child, nodes.Element)]

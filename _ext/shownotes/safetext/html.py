@@ -8,10 +8,13 @@ from .builder import NodeBuilder
 
 #: Tags that end a paragraph (the text around them is kept; the tags themselves are not).
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote center dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr main nav p pre section summary table tbody "
-    "td tfoot th thead tr".split()
-)
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hr", "main", "nav", "p", "pre", "section", "summary", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr",
+    }
+)  # fmt: skip
 INLINE_TAGS = {
     "em": "emphasis", "i": "emphasis", "cite": "emphasis", "dfn": "emphasis", "var": "emphasis",
     "strong": "strong", "b": "strong",

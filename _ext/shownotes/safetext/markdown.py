@@ -53,7 +53,7 @@ def feed_markdown(builder: NodeBuilder, text: str) -> None:
 
 
 def _inline(builder: NodeBuilder, html: SafeHTMLParser, children: list[Token]) -> None:
-    links: list[str] = []  # hrefs of the open links that were not safe (shown after the text)
+    links: list[str] = []  # what follows each open link: its unsafe href, its title
     for token in children:
         kind = token.type
         if kind == "text":
@@ -65,15 +65,16 @@ def _inline(builder: NodeBuilder, html: SafeHTMLParser, children: list[Token]) -
         elif kind in ("em_close", "strong_close"):
             builder.close_inline("emphasis" if kind == "em_close" else "strong")
         elif kind == "link_open":
-            href = str(token.attrs.get("href", ""))
+            href, title = str(token.attrs.get("href", "")), str(token.attrs.get("title", ""))
             builder.open_inline("link", href)
-            links.append("" if builder.inside("link") else href)
+            shown = "" if builder.inside("link") else parser().normalizeLinkText(href)
+            links.append(" ".join(f"({part})" for part in (shown, title) if part))
         elif kind == "link_close":
             builder.close_inline("link")
             builder.close_inline("plain")
-            href = links.pop() if links else ""
-            if href:
-                builder.text(f" ({parser().normalizeLinkText(href)})")
+            after = links.pop() if links else ""
+            if after:
+                builder.text(" " + after)
         elif kind == "html_inline":
             html.feed(token.content)
         else:
