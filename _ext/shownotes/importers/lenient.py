@@ -71,8 +71,8 @@ class Lenient:
         text = clean.one_line(value) if isinstance(value, str) else ""
         if not text:
             return ""
-        if base and "://" not in text and not text.lower().startswith("mailto:"):
-            text = urljoin(base, text)
+        if base and text.startswith("/") and not text.startswith("//"):
+            text = urljoin(base, text)  # a path on the source's own site
         if text.lower().startswith(URL_SCHEMES) and " " not in text:
             return text
         self.note(path, f"{text!r} is not an http(s) or mailto URL; {fallback}")

@@ -108,13 +108,13 @@ def talk_of(
     others = []
     for entry in raw.get("related_urls") or []:
         entry = entry if isinstance(entry, dict) else {"url": entry}
-        raw = clean.one_line(entry.get("url"))
-        url = read.url(raw, ("related_urls",), event.url, "shown as text")
+        given = clean.one_line(entry.get("url"))
+        url = read.url(given, ("related_urls",), event.url, "shown as text")
         label = clean.one_line(entry.get("label"))
         if url and "slide" in label.lower() and not talk.slides:
             talk.slides = url
-        elif url or raw:
-            others.append(f"- {label}: {url or raw}" if label else f"- {url or raw}")
+        elif url or given:
+            others.append(f"- {label}: {url or given}" if label else f"- {url or given}")
     summary = read.text(raw, "summary", (), multiline=True)
     described = read.text(raw, "description", (), multiline=True)
     if not summary:
