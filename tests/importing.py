@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from shownotes.cli import main
 
 FIXTURES = Path(__file__).parent / "import_fixtures"

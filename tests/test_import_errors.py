@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -91,7 +90,9 @@ def test_a_bad_second_source_writes_nothing_at_all(tmp_path, capsys):
 def test_bad_arguments_exit_2_with_one_line(tmp_path, capsys, args, words):
     sources = [a for a in args if a.endswith((".json", ".xml"))]
     options = [a for a in args if a not in sources]
-    run = run_import(capsys, FIXTURES / "frab-small.json", *sources, "--into", tmp_path / "o", *options)
+    run = run_import(
+        capsys, FIXTURES / "frab-small.json", *sources, "--into", tmp_path / "o", *options
+    )
     one_error(run, *words)
     assert not (tmp_path / "o").exists()
 
@@ -154,7 +155,9 @@ HOSTILE = st.one_of(
 )  # fmt: skip
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(acronym=HOSTILE, talk_id=HOSTILE, guid=HOSTILE, name=HOSTILE, room=HOSTILE)
 def test_hostile_keys_never_write_outside_dir(tmp_path, capsys, acronym, talk_id, guid, name, room):
     work = tmp_path / f"w{abs(hash((acronym, talk_id, guid, name, room)))}"

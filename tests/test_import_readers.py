@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 from importing import FIXTURES
-from tools import require_data
-
 from shownotes.importers.identity import merge_speakers
 from shownotes.importers.records import Options, Schedule
 from shownotes.importers.sources import read_source
+from tools import require_data
 
 REAL = {
     "voc-schedule/json__examples__frab-camp2019.json": (79, 89, "camp2019"),
@@ -58,7 +57,7 @@ def test_frab_times_kinds_tags_links():
     assert (opening.date, opening.start, opening.utc_offset) == ("2030-03-30", "10:00", "")
     assert (opening.kind, opening.tags, opening.duration) == ("keynote", ("Main, and more",), 45)
     assert opening.slides == "https://example.org/slides/101.pdf"
-    assert "Website: www.example.org/nolink" in opening.description.body  # shown, not linked
+    assert "Website: www.example.org/nolink" in opening.links.body  # shown, not linked
     assert (by_id["tinycon-102"].kind, by_id["tinycon-104"].kind) == ("workshop", "panel")
     late = by_id["tinycon-103"]  # after midnight: its own date, on the first day's page
     assert (late.day, late.date, late.start, late.kind) == ("2030-03-30", "2030-03-31", "01:30", "")
@@ -68,8 +67,11 @@ def test_frab_times_kinds_tags_links():
 
 def test_frab_xml_reads_like_json():
     (talk,) = read(FIXTURES / "frab-small.xml").talks
-    assert (talk.title, talk.key) == ("Tiny & <XML>", "frab:tinyxml:11111111-2222-4333-8444-555555555555")
-    assert talk.abstract.body == "A subtitle\n\nDas <b>Abstract</b>."
+    assert (talk.title, talk.key) == (
+        "Tiny & <XML>",
+        "frab:tinyxml:11111111-2222-4333-8444-555555555555",
+    )
+    assert (talk.subtitle, talk.abstract.body) == ("A subtitle", "Das <b>Abstract</b>.")
     assert talk.start == "10:00" and talk.utc_offset == "+02:00"  # no zone named: offset kept
 
 
@@ -110,14 +112,27 @@ def test_timezone_fills_in_only():
 def test_sessionize_fixture():
     schedule = read(FIXTURES / "sessionize-small.json", timezone="Europe/Vienna")
     event = schedule.events[0]
-    assert (event.name, event.timezone, event.start) == ("sessionize-small", "Europe/Vienna", "2032-10-27")
+    assert (event.name, event.timezone, event.start) == (
+        "sessionize-small",
+        "Europe/Vienna",
+        "2032-10-27",
+    )
     first, second = sorted(schedule.talks, key=lambda t: t.order)
     assert [t.title for t in schedule.talks] == ["Cloud things", "Second talk"]  # no lunch
-    assert (first.start, first.duration, first.kind, first.room) == ("02:30", 45, "talk", "Room One")
+    assert (first.start, first.duration, first.kind, first.room) == (
+        "02:30",
+        45,
+        "talk",
+        "Room One",
+    )
     assert first.video == "https://www.youtube.com/watch?v=abc"
     assert (second.kind, second.tags) == ("lightning", ("Advanced really",))
     eve = next(s for s in schedule.speakers if s.name == "Eve Example")
-    assert (eve.role, eve.links, eve.photo) == ("Cloud person at Example Corp", ("https://eve.example.org/",), "")
+    assert (eve.role, eve.links, eve.photo) == (
+        "Cloud person at Example Corp",
+        ("https://eve.example.org/",),
+        "",
+    )
     linked = read(FIXTURES / "sessionize-small.json", photos="link")
     assert any(s.photo == "https://example.org/eve.jpg" for s in linked.speakers)
 
@@ -135,10 +150,15 @@ def test_pyvideo_root_skips_no_publish():
     assert sorted(t.title for t in schedule.talks) == ["First talk", "二番目の発表"]
     assert any("1 video(s) listed in NO_PUBLISH.json left out" in n for n in schedule.notes)
     first = next(t for t in schedule.talks if t.title == "First talk")
-    assert (first.date, first.day, first.start, first.duration) == ("2020-07-01", "2020-07-01", "", 30)
+    assert (first.date, first.day, first.start, first.duration) == (
+        "2020-07-01",
+        "2020-07-01",
+        "",
+        30,
+    )
     assert first.tags == ("web apps", "python")
     assert first.slides == "https://example.org/slides.pdf"
-    assert "https://tiny.example.org/relative/page" in first.description.body
+    assert "https://tiny.example.org/relative/page" in first.links.body
     assert first.abstract.markup == "rst"
     assert [s.name for s in schedule.speakers] == ["山田太郎 /Taro YAMADA", "Ada Example"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -107,7 +106,9 @@ def test_changed_source_keeps_every_line_of_the_author(imported, capsys):
     assert "{talk} tinycon-103" in day1 and day1.count(NOTE_103) == 1
     assert "talk tinycon-103 is no longer in the source" in run.err
     # The notes follow their own talk's block.
-    assert day1.index("{talk} tinycon-101") < day1.index(NOTE_101) < day1.index("{talk} tinycon-103")
+    assert (
+        day1.index("{talk} tinycon-101") < day1.index(NOTE_101) < day1.index("{talk} tinycon-103")
+    )
     assert day2.index("{talk} tinycon-102") < day2.index(NOTE_102) < day2.index("tinycon-105")
     # And a second run of the changed source changes nothing more.
     before = snapshot(into)

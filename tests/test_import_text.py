@@ -15,21 +15,19 @@ from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.directives import parse_directive_text
 from myst_parser.parsers.mdit import create_md_parser
-
 from shownotes.importers import clean, myst
 from shownotes.safetext import MARKUPS, to_nodes
 
 #: Characters with a meaning in MyST, Markdown, HTML, reST or LaTeX.
-META = list("#*_`[](){}<>!|$%&~^\\:;'\"-=+@/.,?") + [
+META = [
+    *"#*_`[](){}<>!|$%&~^\\:;'\"-=+@/.,?",
     "\n", "\r", "\t", "\x00", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\ufeff", "\u200b",
     ":::", "```", "~~~", "---", "{{", "}}", "$$", "\\begin{x}", "\\end{x}", "<script>",
     "</script>", "<!--", "-->", "&amp;", "&#0;", ".. raw:: html", ":role:`x`", "{talk}`x`",
     "(label)=", "[x]: http://y", "http://e.org/a", "javascript:alert(1)", "# ", "% ",
     "<a href='javascript:x'>", "\\", "é", "日本", "🎉",
 ]  # fmt: skip
-hostile = st.lists(st.one_of(st.sampled_from(META), st.text(max_size=8)), max_size=12).map(
-    "".join
-)
+hostile = st.lists(st.one_of(st.sampled_from(META), st.text(max_size=8)), max_size=12).map("".join)
 everything = st.text(st.characters(exclude_categories=()), max_size=40)
 
 
@@ -83,7 +81,13 @@ def test_headings_are_literal_with_every_myst_extension(title):
 @given(text=st.one_of(everything, hostile).map(clean.multiline))
 def test_a_fenced_body_is_handed_over_exactly(text):
     inner = myst.fence_length(text)
-    block = myst.fenced("talk", "x", [myst.option("value", "v")], myst.imported_text(text, "markdown", inner), inner + 1)
+    block = myst.fenced(
+        "talk",
+        "x",
+        [myst.option("value", "v")],
+        myst.imported_text(text, "markdown", inner),
+        inner + 1,
+    )
     outer = MD.parse(block)
     assert len(outer) == 1 and outer[0].info.strip() == "{talk} x"
     talk = parse_directive_text(Probe, "x", outer[0].content)
@@ -128,7 +132,10 @@ def structure(text: str, markup: str) -> str:
 
 
 def test_markdown_keeps_paragraphs_lists_emphasis_and_links_only():
-    out = structure("# Not a heading\n\n- *a* **b** [c](https://x.org) `d`\n\n<h2>e</h2><script>f</script>", "markdown")
+    out = structure(
+        "# Not a heading\n\n- *a* **b** [c](https://x.org) `d`\n\n<h2>e</h2><script>f</script>",
+        "markdown",
+    )
     assert "<paragraph>\n    # Not a heading" in out
     assert "<emphasis>" in out and "<strong>" in out and 'refuri="https://x.org"' in out
     assert "`d`" in out and "e" in out and "f" in out
@@ -136,12 +143,16 @@ def test_markdown_keeps_paragraphs_lists_emphasis_and_links_only():
 
 
 def test_html_keeps_the_text_of_unknown_tags():
-    out = structure('<small>Version</small><p>x <a href="javascript:y">z</a><img alt="pic" src="s"></p>', "html")
+    out = structure(
+        '<small>Version</small><p>x <a href="javascript:y">z</a><img alt="pic" src="s"></p>', "html"
+    )
     assert "Version" in out and "pic" in out and "javascript" not in out and "<reference" not in out
 
 
 def test_rst_and_text():
-    rst = structure("Title\n=====\n\n*em* and `site <https://a.b>`_ and :role:`x`\n\n- one\n- two", "rst")
+    rst = structure(
+        "Title\n=====\n\n*em* and `site <https://a.b>`_ and :role:`x`\n\n- one\n- two", "rst"
+    )
     assert "=====" in rst and "<emphasis>" in rst and 'refuri="https://a.b"' in rst
     assert ":role:`x`" in rst and "<bullet_list" in rst
     text = structure("* one\n* two\n\nsee https://a.b/c.", "text")

@@ -98,14 +98,16 @@ def sort_links(conf: Conference, talk: Talk, entries: list[tuple[Path_, Any]]) -
     return others
 
 
-def talk_texts(read: Lenient, raw: dict[str, Any], path: Path_, others: list[str]) -> tuple:
-    """The abstract (after the subtitle) and the description (then the other links)."""
-    subtitle = read.text(raw, "subtitle", path)
+def talk_texts(
+    read: Lenient, raw: dict[str, Any], path: Path_, talk: Talk, others: list[str]
+) -> None:
+    """The subtitle, the abstract, the description, the other links."""
+    talk.subtitle = read.text(raw, "subtitle", path)
     abstract = read.text(raw, "abstract", path, multiline=True)
     described = read.text(raw, "description", path, multiline=True)
-    head = "\n\n".join(part for part in (subtitle, abstract) if part)
-    tail = "\n\n".join(part for part in (described, "\n".join(others)) if part)
-    return (Text(head, "markdown") if head else None, Text(tail, "markdown") if tail else None)
+    talk.abstract = Text(abstract, "markdown") if abstract else None
+    talk.description = Text(described, "markdown") if described else None
+    talk.links = Text("\n".join(others), "text") if others else None
 
 
 def add_person(conf: Conference, raw: dict[str, Any], path: Path_) -> str:

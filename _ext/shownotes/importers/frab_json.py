@@ -114,7 +114,7 @@ def talk_of(conf: Conference, raw: dict, path: Path_, day: str, room: str) -> No
     talk.speakers = tuple(dict.fromkeys(k for k in keys if k))
     entries = read_.items(raw.get("links"), (*path, "links"))
     entries += read_.items(raw.get("attachments"), (*path, "attachments"))
-    talk.abstract, talk.description = talk_texts(read_, raw, path, sort_links(conf, talk, entries))
+    talk_texts(read_, raw, path, talk, sort_links(conf, talk, entries))
     conf.schedule.talks.append(talk)
 
 
@@ -159,5 +159,5 @@ def talk_of_schedule2(conf: Conference, raw: dict, path: Path_, persons: dict, d
     talk.speakers = tuple(dict.fromkeys(k for k in keys if k))
     entries = read_.items(raw.get("links"), (*path, "links"))
     entries += read_.items(raw.get("attachments"), (*path, "attachments"))
-    talk.abstract, talk.description = talk_texts(read_, raw, path, sort_links(conf, talk, entries))
+    talk_texts(read_, raw, path, talk, sort_links(conf, talk, entries))
     conf.schedule.talks.append(talk)

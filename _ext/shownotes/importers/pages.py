@@ -28,7 +28,9 @@ def _texts(texts: Iterable[Text | None]) -> list[Text]:
 
 def talk_block(talk: Talk, oid: str, event_id: str, speaker_ids: list[str], level: int) -> str:
     """A talk's heading, its ``talk`` directive (abstract as its summary), its description."""
-    summary, description = _texts([talk.abstract]), _texts([talk.description])
+    subtitle = Text(talk.subtitle, "text") if talk.subtitle else None
+    summary = _texts([subtitle, talk.abstract])
+    description = _texts([talk.description, talk.links])
     inner = myst.fence_length(*(t.body for t in summary))
     outer = max(inner + 1, myst.fence_length(*(t.body for t in summary), nested=1))
     start = talk.start + talk.utc_offset if talk.start else ""

@@ -120,8 +120,8 @@ def talk_of(
     if not summary:
         summary, described = described, ""
     talk.abstract = Text(summary, "rst") if summary else None
-    tail = "\n\n".join(p for p in (described, "\n".join(others)) if p)
-    talk.description = Text(tail, "rst") if tail else None
+    talk.description = Text(described, "rst") if described else None
+    talk.links = Text("\n".join(others), "text") if others else None
     talk.speakers = tuple(add_speaker(schedule, name) for name in speakers_of(raw))
     classify(talk)
     return talk

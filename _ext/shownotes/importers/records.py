@@ -69,6 +69,7 @@ class Talk:
     url: str = ""
     abstract: Text | None = None
     description: Text | None = None
+    links: Text | None = None  # the links that have no option of their own, as plain text
     order: tuple = ()  # sort key within its day (instant, room, title)
 
 
