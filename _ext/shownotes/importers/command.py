@@ -23,6 +23,29 @@ from .sources import FORMATS, read_source
 RESERVED_EVENT_IDS = ("speakers", "index")
 
 
+#: The options of ``shownotes import`` (flags, argparse keywords).
+ARGUMENTS: tuple[tuple[tuple[str, ...], dict], ...] = (
+    (("sources",), {"nargs": "+", "metavar": "SOURCE", "type": Path,
+        "help": "schedule.json, schedule.xml, a Sessionize export, a pyvideo folder"}),
+    (("--into",), {"required": True, "type": Path, "metavar": "DIR",
+        "help": "the folder (inside the Sphinx source folder) the pages go into"}),
+    (("--format",), {"choices": FORMATS, "default": "auto",
+        "help": "the sources' format (default: told apart by their content)"}),
+    (("--dry-run",), {"action": "store_true",
+        "help": "print the changes as a unified diff and write nothing"}),
+    (("--photos",), {"choices": ("none", "link"), "default": "none",
+        "help": "link speakers' photos from the source (never downloaded)"}),
+    (("--timezone",), {"default": "", "metavar": "ZONE",
+        "help": "the IANA time zone of sources that name none (Sessionize)"}),
+    (("--event-name",), {"default": "", "metavar": "NAME",
+        "help": "the event's name (Sessionize exports carry none)"}),
+    (("--event-id",), {"default": "", "metavar": "ID",
+        "help": "the event's id, the first time it is imported"}),
+    (("--title",), {"default": "", "help": "the title of DIR/index.md (default: Events)"}),
+    (("--locale",), {"default": "en", "help": "the language of day titles (en, de, ja...)"}),
+)  # fmt: skip
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``shownotes import``."""
     parser = subparsers.add_parser(
@@ -32,55 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "page per event and per day with a section per talk, and the speakers. Running it "
         "again updates what it wrote and keeps every line you added.",
     )
-    parser.add_argument(
-        "sources",
-        nargs="+",
-        metavar="SOURCE",
-        type=Path,
-        help="schedule.json, schedule.xml, a Sessionize export, a pyvideo folder",
-    )
-    parser.add_argument(
-        "--into",
-        required=True,
-        type=Path,
-        metavar="DIR",
-        help="the folder (inside the Sphinx source folder) the pages go into",
-    )
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        default="auto",
-        help="the sources' format (default: told apart by their content)",
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="print the changes as a unified diff and write nothing",
-    )
-    parser.add_argument(
-        "--photos",
-        choices=("none", "link"),
-        default="none",
-        help="link speakers' photos from the source (never downloaded)",
-    )
-    parser.add_argument(
-        "--timezone",
-        default="",
-        metavar="ZONE",
-        help="the event's IANA time zone (Sessionize times are in it)",
-    )
-    parser.add_argument(
-        "--event-name",
-        default="",
-        metavar="NAME",
-        help="the event's name (Sessionize exports carry none)",
-    )
-    parser.add_argument(
-        "--event-id", default="", metavar="ID", help="the event's id the first time it is imported"
-    )
-    parser.add_argument("--title", default="", help="the title of DIR/index.md")
-    parser.add_argument("--locale", default="en", help="the language of day titles (en, de...)")
-    parser.set_defaults(run=run)  # fmt: skip
+    for flags, keywords in ARGUMENTS:
+        parser.add_argument(*flags, **keywords)
+    parser.set_defaults(run=run)
 
 
 def options_of(args: argparse.Namespace) -> Options:
