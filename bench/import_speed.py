@@ -30,7 +30,7 @@ DATA = ROOT / ".." / "shared" / "data"
 CATALOGUE = DATA / "pyvideo-full" / "pyvideo-data.tar.gz"
 #: The real export with the most talks (frab's 31C3 schedule.xml: 138 talks).
 LARGEST_EXPORT = DATA / "schedules" / "frab-31c3" / "schedule.xml"
-SUMMARY = re.compile(r"(\d+) talks, (\d+) speakers, (\d+) events: (?:would )?changed? (\d+) pages")
+SUMMARY = re.compile(r"(\d+) talks?, (\d+) speakers?, (\d+) events?: ")
 DECLARED = re.compile(r"^:{3,}\{(talk|speaker)\} ", re.MULTILINE)
 
 

@@ -141,7 +141,7 @@ def test_dry_run_prints_a_diff_and_writes_nothing(imported, capsys):
     assert snapshot(into) == before
     assert "--- a/tinycon/2030-03-31.md" in run.out and "+++ b/tinycon/2030-03-31.md" in run.out
     assert "-:room: Hall A" in run.out and "+:room: Hall Z" in run.out
-    assert "would change 1 pages" in run.out
+    assert "would change 1 page" in run.out
 
 
 def test_dry_run_of_a_first_import_writes_no_folder(tmp_path, capsys):

@@ -43,9 +43,17 @@ def report(
     written = sum(1 for t in changes.values() if t is not None)
     removed = len(changes) - written
     verb = "would change" if dry_run else "changed"
+    counts = ", ".join(
+        count(n, word)
+        for n, word in ((len(schedule.talks), "talk"), (len(schedule.speakers), "speaker"))
+    )
     print(
-        f"{len(schedule.talks)} talks, {len(schedule.speakers)} speakers, "
-        f"{len(schedule.events)} events: {verb} {written} pages"
-        + (f", removed {removed}" if removed else "")
+        f"{counts}, {count(len(schedule.events), 'event')}: {verb} {count(written, 'page')}"
+        + (f", removed {count(removed, 'page')}" if removed else "")
         + f" in {root}"
     )
+
+
+def count(n: int, word: str) -> str:
+    """ "1 talk", "2 talks"."""
+    return f"{n} {word}" + ("" if n == 1 else "s")
