@@ -12,7 +12,7 @@ from shownotes.importers.sources import read_source
 from tools import require_data
 
 REAL = {
-    "voc-schedule/json__examples__frab-camp2019.json": (79, 89, "camp2019"),
+    "voc-schedule/json__examples__frab-camp2019.json": (79, 90, "camp2019"),
     "voc-schedule/json__examples__pretalx-rc3.json": (48, 56, "rc3-channels-2020"),
     "voc-schedule/json__examples__pretalx-democon.json": (36, 27, "democon"),
     "voc-schedule/json__examples__hub-schedule2.json": (2, 3, "38c3"),
@@ -170,3 +170,23 @@ def test_pyvideo_catalogue_event_skips_no_publish_from_the_data_root(tmp_path):
     shutil.copytree(FIXTURES / "pyvideo-data", root)
     schedule = read(root / "tiny-conf-2020")  # one event, NO_PUBLISH.json one folder up
     assert "Do not publish" not in [t.title for t in schedule.talks]
+
+
+def test_one_name_two_ids_in_one_source_are_two_speakers_unless_spelt_alike(tmp_path):
+    import json
+
+    data = json.loads((FIXTURES / "frab-small.json").read_text("utf-8"))
+    days = data["schedule"]["conference"]["days"]
+    talks = [t for d in days for room in d["rooms"].values() for t in room]
+    talks[0]["persons"] = [{"id": 1, "public_name": "Mo"}, {"id": 7, "public_name": "mo"}]
+    talks[1]["persons"] = [{"id": 8, "public_name": "Mo"}]  # spelt alike: the same person
+    (tmp_path / "a.json").write_text(json.dumps(data))
+    other = json.loads(json.dumps(data))
+    other["schedule"]["conference"]["acronym"] = "othercon"
+    (tmp_path / "b.json").write_text(json.dumps(other))
+    one = read(tmp_path / "a.json")
+    assert sorted(s.name for s in one.speakers if s.name.lower() == "mo") == ["Mo", "mo"]
+    both = read(tmp_path / "a.json", tmp_path / "b.json")  # across events, "Mo" is "Mo"
+    assert sorted(s.name for s in both.speakers if s.name.lower() == "mo") == ["Mo", "mo"]
+    mo = next(s for s in both.speakers if s.name == "Mo")
+    assert {"frab:tinycon:person:1", "frab:tinycon:person:8", "frab:othercon:person:1"} <= set(mo.keys)

@@ -51,5 +51,6 @@ def slug(value: str, limit: int = 60) -> str:
 
 
 def name_key(name: str) -> str:
-    """The key under which two spellings of one name are the same person."""
-    return "name:" + " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """The key under which two records of one name are the same person: the name spelt the
+    same way, Unicode compatibility forms and runs of spaces aside ("Mo" and "mo" are two)."""
+    return "name:" + " ".join(unicodedata.normalize("NFKC", name).split())

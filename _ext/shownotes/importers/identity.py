@@ -15,38 +15,50 @@ from .blocks import Page
 from .records import Schedule, Speaker
 
 
-def merge_speakers(schedule: Schedule) -> None:
-    """Make each person one :class:`Speaker` (the first seen), and point talks at it."""
-    parent: dict[str, str] = {}
+class Forest:
+    """Union-find over keys."""
 
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The root of ``key``'s set."""
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
         return key
 
+    def union(self, a: str, b: str) -> None:
+        """Join the sets of ``a`` and ``b`` (``a``'s root stays the root)."""
+        root, other = self.find(a), self.find(b)
+        if root != other:
+            self.parent[other] = root
+
+
+def merge_speakers(schedule: Schedule) -> None:
+    """Make each person one :class:`Speaker` (the first seen), and point talks at it.
+
+    Records that share a key are one person: the same id of the source, or the same name
+    spelt the same way (``clean.name_key``), whichever event they come from.
+    """
+    forest = Forest()
     for speaker in schedule.speakers:
-        keys = (speaker.key, *speaker.keys)
-        for key in keys:
-            parent.setdefault(key, key)
-        root = find(speaker.key)
-        for key in keys:
-            other = find(key)
-            if other != root:
-                parent[other] = root
+        for key in speaker.keys:
+            forest.union(speaker.key, key)
     groups: dict[str, Speaker] = {}
+    owner: dict[str, str] = {}
     for speaker in schedule.speakers:
-        root = find(speaker.key)
+        root = forest.find(speaker.key)
         if root in groups:
             _absorb(groups[root], speaker)
         else:
             groups[root] = speaker
             speaker.keys = tuple(dict.fromkeys((speaker.key, *speaker.keys)))
+        owner.setdefault(speaker.key, groups[root].key)
     schedule.speakers = list(groups.values())
     for talk in schedule.talks:
-        talk.speakers = tuple(
-            dict.fromkeys(groups[find(k)].key for k in talk.speakers if k in parent)
-        )
+        talk.speakers = tuple(dict.fromkeys(owner[k] for k in talk.speakers if k in owner))
 
 
 def _absorb(target: Speaker, other: Speaker) -> None:
