@@ -189,4 +189,6 @@ def test_one_name_two_ids_in_one_source_are_two_speakers_unless_spelt_alike(tmp_
     both = read(tmp_path / "a.json", tmp_path / "b.json")  # across events, "Mo" is "Mo"
     assert sorted(s.name for s in both.speakers if s.name.lower() == "mo") == ["Mo", "mo"]
     mo = next(s for s in both.speakers if s.name == "Mo")
-    assert {"frab:tinycon:person:1", "frab:tinycon:person:8", "frab:othercon:person:1"} <= set(mo.keys)
+    assert {"frab:tinycon:person:1", "frab:tinycon:person:8", "frab:othercon:person:1"} <= set(
+        mo.keys
+    )
