@@ -11,7 +11,7 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench bench-import clean
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench bench-import dist clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +35,7 @@ live: $(STAMP)
 	$(BIN)/sphinx-autobuild --watch _ext -d _build/doctrees . _build/live
 
 test: $(STAMP)
-	$(BIN)/ruff check _ext tests bench
+	$(BIN)/ruff check _ext tests bench docs/_ext
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -45,14 +45,14 @@ $(MIN_VENV)/.installed: pyproject.toml
 	@test -x $(MIN_VENV)/bin/python || python3 -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(MIN_VENV)/bin/python -m pip install --quiet -e '.[test]' 'sphinx==8.2.3' 'myst-parser==4.0.1' \
-	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2'
+	  'sphinx-design==0.6.1' 'sphinxcontrib-bibtex==2.6.3' 'sphinx-copybutton==0.5.2' 'furo==2025.12.19'
 	@touch $@
 
 test-min: $(MIN_VENV)/.installed
 	$(MIN_VENV)/bin/python -m pytest -m "not latex and not browser and not slow and not site" $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check _ext tests bench
+	$(BIN)/ruff check _ext tests bench docs/_ext
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -63,5 +63,11 @@ bench: $(STAMP)
 bench-import: $(STAMP)
 	$(BIN)/python bench/import_speed.py $(BENCH_ARGS)
 
+# The sdist and wheel PyPI would get, checked as PyPI checks them.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
 clean:
-	rm -rf _build
+	rm -rf _build dist

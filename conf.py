@@ -7,6 +7,8 @@ from pathlib import Path
 
 # The extension lives in _ext/; `pip install .` puts it on the path too (Read the Docs does).
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+# This site's own directive: the reference page's tables, generated from the registry of kinds.
+sys.path.insert(0, str(Path(__file__).parent / "docs" / "_ext"))
 
 project = "OpenStack Summit Tokyo 2015: show notes"
 author = "sphinx-shownotes contributors"
@@ -22,6 +24,7 @@ extensions = [
     "sphinx_copybutton",
     "sphinxcontrib.bibtex",
     "shownotes",
+    "shownotes_reference",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
@@ -31,6 +34,7 @@ exclude_patterns = [
     "_build",
     ".venv*",
     "README.md",
+    "PYPI.md",
     "tests",
     "_ext",
     "bench",
@@ -51,39 +55,16 @@ html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
 
-shownotes_event = {
-    "name": "OpenStack Summit Tokyo 2015",
-    "dates": "2015-10-27",
-    "place": "Tokyo, Japan",
-}
+# The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
 shownotes_checklist_persist = True
 
 # -- PDF (LaTeX through latexmk and LuaLaTeX) ----------------------------------------------------
-# LuaLaTeX with a font fallback to Noto CJK, so names in Japanese, Chinese or Korean keep their
-# glyphs (pdflatex stops on them; xelatex without a CJK font drops them silently). The font set-up
-# ships with the extension (shownotes.latex.LUALATEX_FONTPKG) so other sites and the test roots
-# share it. The .tex name matches `make pdf`'s -jobname, sphinx-shownotes.
-from shownotes.latex import LUALATEX_FONTPKG, use_upmendex  # noqa: E402
-from sphinx.application import Sphinx  # noqa: E402
-
+# LuaLaTeX, so names in any script keep their glyphs (pdflatex stops on Japanese, Chinese or
+# Korean). With it, the extension supplies the rest (shownotes/latex_setup.py): FreeFont with a
+# fallback to Noto CJK, and an index sorted by upmendex; its LaTeX package sets the indexes in
+# the text's own type. The .tex name matches `make pdf`'s -jobname, sphinx-shownotes.
 latex_engine = "lualatex"
 latex_documents = [(root_doc, "sphinx-shownotes.tex", project, author, "manual")]
-latex_elements = {
-    "papersize": "a4paper",
-    "fontpkg": LUALATEX_FONTPKG,
-    # The indexes list people, talks and projects, not code: upright type, ragged right.
-    "preamble": r"""
-\protected\def\sphinxstyleindexentry#1{#1}
-\AtBeginEnvironment{sphinxtheindex}{\raggedright}
-""",
-}
+latex_elements = {"papersize": "a4paper"}
 latex_show_urls = "footnote"
-# The index is sorted by upmendex (see setup() below), not xindy (Sphinx's default with LuaLaTeX):
-# upmendex comes with TeX Live and groups entries in any script; xindy is one more package.
-latex_use_xindy = False
-
-
-def setup(app: Sphinx) -> None:
-    """Sort the PDF's index with upmendex: makeindex breaks on names that start with non-ASCII."""
-    app.connect("build-finished", use_upmendex)

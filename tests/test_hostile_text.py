@@ -39,6 +39,11 @@ def page(values: dict[str, str]) -> str:
     q = {key: yaml_quoted(value) for key, value in values.items()}
     return f"""# Hostile
 
+:::{{event}} an-event
+:name: {q["event"]}
+:place: {q["place"]}
+:::
+
 :::{{speaker}} someone
 :name: {q["name"]}
 :role: {q["role"]}
@@ -56,6 +61,7 @@ def page(values: dict[str, str]) -> str:
 :kind: keynote
 :date: 2015-10-27
 :projects: thing
+:language: {q["language"]}
 :::
 
 :::{{project}} thing
@@ -72,11 +78,18 @@ def page(values: dict[str, str]) -> str:
 :::{{project-index}}
 :::
 
-Mentions: {{speaker}}`someone`, {{talk}}`a-talk`, {{project}}`thing`.
+:::{{event-index}}
+:::
+
+:::{{tag-index}}
+:::
+
+Mentions: {{speaker}}`someone`, {{talk}}`a-talk`, {{project}}`thing`, {{event}}`an-event`.
 """
 
 
 FIELDS = ("name", "role", "org", "affiliation", "title", "room", "tag", "project", "kind")
+FIELDS += ("event", "place", "language")
 CONF = 'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
 SUSPICIOUS_TAGS = {"script", "img", "iframe", "object", "embed", "b", "svg", "style"}
 

@@ -74,7 +74,8 @@ def test_the_package_is_shipped_and_loaded(unicode_latex: Path, unicode_tex: str
     assert (unicode_latex / "shownotes.sty").is_file()
     assert "\\usepackage{shownotes}" in unicode_tex
     assert "\\usepackage{fontspec}" in unicode_tex
-    assert 'luaotfload.add_fallback("shownotesserif", {"NotoSerifCJKjp-Regular' in unicode_tex
+    assert '{"serif", "NotoSerifCJKjp-Regular:mode=node;"}' in unicode_tex
+    assert "luaotfload.add_fallback" in unicode_tex
 
 
 def test_speaker_cards_are_framed_and_anchored(unicode_tex: str) -> None:
@@ -111,7 +112,8 @@ def test_special_characters_are_escaped(unicode_tex: str) -> None:
 
 def test_the_index_is_sorted_by_upmendex(unicode_latex: Path) -> None:
     rc = (unicode_latex / "latexmkrc").read_text("utf-8")
-    assert "$makeindex = 'upmendex -s python.ist" in rc
+    assert "$makeindex = 'internal shownotes_upmendex" in rc
+    assert 'system("upmendex", "-s", "python.ist"' in rc
 
 
 def test_html_is_untouched_by_the_latex_layout(make_app, rootdir: Path, tmp_path: Path) -> None:

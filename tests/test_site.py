@@ -105,6 +105,40 @@ def test_keynote_starts_at_nine_and_no_time_is_invented(site_html: Path) -> None
     assert [t for t in times if t] == [times[0]], "only the keynote's start time is given"
 
 
+def test_the_summit_is_declared_and_every_talk_belongs_to_it(site_html: Path) -> None:
+    inv = inventory(site_html)
+    assert inv["shownotes:event"] == {
+        "tokyo-2015": ("index.html#event-tokyo-2015", "OpenStack Summit Tokyo 2015")
+    }
+    landing = BeautifulSoup((site_html / "index.html").read_text("utf-8"), "html.parser")
+    box = normalised(landing.find(id="event-tokyo-2015").get_text(" "))
+    for fact in ("2015-10-27 \u2013 2015-10-30", "Tokyo, Japan", "Asia/Tokyo", "56 countries"):
+        assert fact in box, fact
+    assert landing.find("a", href="https://www.openstack.org/summit/tokyo-2015/")
+    for uri, _ in inv["shownotes:talk"].values():
+        page, anchor = uri.split("#")
+        parsed = BeautifulSoup((site_html / page).read_text("utf-8"), "html.parser")
+        section = parsed.find(id=anchor)
+        holder = section if section.name == "section" else section.find_parent("section")
+        fields = normalised(holder.find(class_="shownotes-talk-fields").get_text(" "))
+        assert "Event : OpenStack Summit Tokyo 2015" in fields, uri
+
+
+def test_the_reference_tables_list_every_kind_and_subtype(site_html: Path) -> None:
+    from shownotes.kinds import LISTING_KINDS, OBJECT_KINDS
+    from shownotes.warnings import SUBTYPES
+
+    source = (site_html / "docs/using/reference.html").read_text("utf-8")
+    page = BeautifulSoup(source, "html.parser")
+    cells = [td.get_text(" ", strip=True) for td in page.select("table td")]
+    for kind in OBJECT_KINDS:
+        assert f":::{{shownotes:{kind.name}}}" in cells
+        assert any(cell.startswith(f"{{shownotes:{kind.name}}}`") for cell in cells)
+    for listing in LISTING_KINDS:
+        assert (f":::{{{listing.name}}}" in cells) == listing.placed
+    assert set(SUBTYPES) <= set(cells)
+
+
 @pytest.mark.parametrize("builder", ["text", "epub"])
 def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
     done = sphinx(builder, tmp_path / builder, tmp_path / "doctrees")

@@ -23,6 +23,10 @@ DEBIAN_PACKAGES = {
     "pdftotext": "poppler-utils",
     "pdftohtml": "poppler-utils",
     "pdfinfo": "poppler-utils",
+    "pdffonts": "poppler-utils",
+    "pdflatex": "texlive-latex-base",
+    "kpsewhich": "texlive-binaries",
+    "make": "make",
     "fc-list": "fontconfig",
 }
 
@@ -71,12 +75,22 @@ def require_tex() -> None:
 
 
 def sphinx_build(
-    builder: str, srcdir: Path, outdir: Path, *, fail_on_warning: bool = True
+    builder: str,
+    srcdir: Path,
+    outdir: Path,
+    *,
+    fail_on_warning: bool = True,
+    nitpicky: bool = False,
+    python: str = sys.executable,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Read the Docs' ``python -m sphinx`` for ``builder`` (``-W --keep-going`` for html/epub)."""
-    command = [sys.executable, "-m", "sphinx", "-T"]
+    """Read the Docs' ``python -m sphinx`` for ``builder`` (``-W --keep-going`` for html/epub;
+    ``-n`` if ``nitpicky``), run by ``python`` (another environment's, say) with ``env``."""
+    command = [python, "-m", "sphinx", "-T"]
     if fail_on_warning:
         command += ["-W", "--keep-going"]
+    if nitpicky:
+        command += ["-n"]
     command += ["-b", builder, "-d", "_build/doctrees", "-D", "language=en", ".", str(outdir)]
     return subprocess.run(
         command,
@@ -86,6 +100,7 @@ def sphinx_build(
         stdin=subprocess.DEVNULL,
         timeout=TIMEOUT,
         check=False,
+        env=env,
     )
 
 
@@ -98,6 +113,7 @@ def latexmk(latex_dir: Path, jobname: str) -> subprocess.CompletedProcess[str]:
         cwd=latex_dir,
         capture_output=True,
         text=True,
+        errors="replace",  # pdfTeX writes some characters to the terminal as raw bytes
         stdin=subprocess.DEVNULL,
         timeout=TIMEOUT,
         check=False,

@@ -1,14 +1,17 @@
 """Data derived once per build, after every document is read: winners and indexes.
 
-Every listing reads these indexes; nothing here scans all records per listing.
+:func:`derive` is pure (records in, indexes out), so it is unit-tested without Sphinx. Every
+listing reads these indexes; nothing here scans all records per listing.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from .model import Mention, Project, Record, Talk
+from .membership import Membership
+from .model import Event, Mention, Project, Record, Talk
 
 #: Sorts talks without a date or time after the others of their day.
 _LATE = "~"
@@ -16,21 +19,44 @@ _LATE = "~"
 
 @dataclass
 class Derived:
-    """Indexes built in one pass over the domain's records."""
+    """Indexes built in one pass over the domain's records (see the attributes' comments).
 
-    winners: dict[str, dict[str, Record]] = field(default_factory=dict)
-    aliases: dict[str, str] = field(default_factory=dict)
-    talks_by_speaker: dict[str, list[str]] = field(default_factory=dict)
-    schedule: list[str] = field(default_factory=list)
+    ``rows`` maps each listing placed anywhere (its :data:`~shownotes.rows.ListingSpec`) to its
+    rows; it is filled after the indexes, from them.
+    """
+
+    winners: dict[str, dict[str, Record]] = field(default_factory=dict)  # kind -> id -> record
+    aliases: dict[str, str] = field(default_factory=dict)  # project alias -> project id
+    talks_by_speaker: dict[str, list[str]] = field(default_factory=dict)  # in schedule order
+    schedule: list[str] = field(default_factory=list)  # every talk id, in schedule order
     talks_mentioning: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     pages_mentioning: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    page_titles: dict[str, str] = field(default_factory=dict)  # of the pages that mention
+    caption: str = ""  # a schedule's caption without an event: the configuration's name, place
+    events: dict[str, Event] = field(default_factory=dict)  # declared, and the configured one
+    default_event: str = ""  # the id of shownotes_event ("" without one)
+    talk_event: dict[str, str] = field(default_factory=dict)  # talk id -> event id ("": none)
+    talks_by_event: dict[str, list[str]] = field(default_factory=dict)  # in schedule order
+    page_event: dict[str, str] = field(default_factory=dict)  # of the pages that mention
+    talks_by_tag: dict[str, list[str]] = field(default_factory=dict)  # casefolded tag -> talks
+    tag_names: dict[str, str] = field(default_factory=dict)  # casefolded -> first spelling
+    rows: dict[Any, Any] = field(default_factory=dict)
 
     def lookup(self, objtype: str, target: str) -> Record | None:
-        """The winning record of ``objtype`` called ``target`` (project aliases too)."""
+        """The winning record of ``objtype`` called ``target`` (project aliases too; the
+        configured event, which no page declares, too)."""
         found = self.winners.get(objtype, {}).get(target)
         if found is None and objtype == "project" and target in self.aliases:
             found = self.winners["project"].get(self.aliases[target])
+        if found is None and objtype == "event":
+            found = self.events.get(target)
         return found
+
+    def project_id(self, target: str) -> str:
+        """``target``, or the project it is an alias of."""
+        if target and target not in self.winners.get("project", {}):
+            return self.aliases.get(target, target)
+        return target
 
 
 def talk_order(talk: Talk, doc_order: dict[str, int]) -> tuple[str, str, int, str, int]:
@@ -52,52 +78,100 @@ def reading_order(root: str, includes: dict[str, list[str]]) -> dict[str, int]:
     return order
 
 
-def derive(
-    objects: dict[str, dict[str, list[Record]]],
-    mentions: dict[str, list[Mention]],
-    doc_order: dict[str, int],
-) -> Derived:
-    """Build every index from the declarations and mentions of all documents."""
-    winners = {
+def winners_of(objects: dict[str, dict[str, list[Record]]]) -> dict[str, dict[str, Record]]:
+    """The first declaration of each id, in (docname, line) order, per kind."""
+    return {
         objtype: {oid: min(records, key=lambda r: r.sort_key) for oid, records in by_id.items()}
         for objtype, by_id in objects.items()
     }
-    talks = sorted(
-        (t for t in winners.get("talk", {}).values() if isinstance(t, Talk)),
-        key=lambda t: talk_order(t, doc_order),
-    )
-    talks_by_speaker: dict[str, list[str]] = defaultdict(list)
-    for talk in talks:
-        for speaker in dict.fromkeys(talk.speakers):
-            talks_by_speaker[speaker].append(talk.id)
 
+
+def project_aliases(winners: dict[str, dict[str, Record]]) -> dict[str, str]:
+    """Each alias to the project that declares it first."""
     aliases: dict[str, str] = {}
     for project in sorted(winners.get("project", {}).values(), key=lambda r: r.sort_key):
         if isinstance(project, Project):
             for alias in project.aliases:
                 aliases.setdefault(alias, project.id)
+    return aliases
 
-    position = {talk.id: n for n, talk in enumerate(talks)}
+
+def mention_indexes(
+    derived: Derived, mentions: dict[str, list[Mention]]
+) -> tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]:
+    """The talks (in schedule order) and pages (by name) that mention each object."""
+    position = {tid: n for n, tid in enumerate(derived.schedule)}
     talk_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     page_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for docname in sorted(mentions):
         for mention in mentions[docname]:
             target = mention.target
             if mention.objtype == "project":
-                target = (
-                    aliases.get(target, target)
-                    if target not in winners.get("project", {})
-                    else target
-                )
+                target = derived.project_id(target)
             key = (mention.objtype, target)
             page_sets[key].add(mention.docname)
             if mention.talk in position:
                 talk_sets[key].add(mention.talk)
-    return Derived(
-        winners=winners,
-        aliases=aliases,
-        talks_by_speaker=dict(talks_by_speaker),
-        schedule=[talk.id for talk in talks],
-        talks_mentioning={k: sorted(v, key=position.__getitem__) for k, v in talk_sets.items()},
-        pages_mentioning={k: sorted(v) for k, v in page_sets.items()},
+    return (
+        {k: sorted(v, key=position.__getitem__) for k, v in talk_sets.items()},
+        {k: sorted(v) for k, v in page_sets.items()},
     )
+
+
+def event_indexes(
+    derived: Derived, parents: dict[str, str], default_event: Event | None
+) -> None:
+    """Each talk's event (and each mentioning page's), and the talks of each event."""
+    events = {oid: e for oid, e in derived.winners.get("event", {}).items() if isinstance(e, Event)}
+    if default_event is not None:
+        derived.default_event = default_event.id
+        events.setdefault(default_event.id, default_event)
+    derived.events = events
+    membership = Membership(events.values(), parents, derived.default_event)
+    talks_by_event: dict[str, list[str]] = defaultdict(list)
+    for talk in talks_of(derived, derived.schedule):
+        event = membership.of_talk(talk)
+        derived.talk_event[talk.id] = event
+        if event:
+            talks_by_event[event].append(talk.id)
+    derived.talks_by_event = dict(talks_by_event)
+    pages = {doc for docs in derived.pages_mentioning.values() for doc in docs}
+    derived.page_event = {doc: membership.of_page(doc) for doc in sorted(pages)}
+
+
+def talks_of(derived: Derived, ids: list[str]) -> list[Talk]:
+    """The winning talks of ``ids``, in that order."""
+    found = (derived.winners.get("talk", {}).get(tid) for tid in ids)
+    return [talk for talk in found if isinstance(talk, Talk)]
+
+
+def derive(
+    objects: dict[str, dict[str, list[Record]]],
+    mentions: dict[str, list[Mention]],
+    doc_order: dict[str, int],
+    parents: dict[str, str] | None = None,
+    default_event: Event | None = None,
+) -> Derived:
+    """Build every index from the declarations and mentions of all documents, the toctree
+    (``parents``: each page's parent page) and the configured event."""
+    derived = Derived(winners=winners_of(objects))
+    derived.aliases = project_aliases(derived.winners)
+    talks = sorted(
+        (t for t in derived.winners.get("talk", {}).values() if isinstance(t, Talk)),
+        key=lambda t: talk_order(t, doc_order),
+    )
+    derived.schedule = [talk.id for talk in talks]
+    talks_by_speaker: dict[str, list[str]] = defaultdict(list)
+    talks_by_tag: dict[str, list[str]] = defaultdict(list)
+    for talk in talks:
+        for speaker in dict.fromkeys(talk.speakers):
+            talks_by_speaker[speaker].append(talk.id)
+        for tag in dict.fromkeys(tag.casefold() for tag in talk.tags):
+            talks_by_tag[tag].append(talk.id)
+        for tag in talk.tags:  # a tag is shown as it is first written, in schedule order
+            derived.tag_names.setdefault(tag.casefold(), tag)
+    derived.talks_by_speaker = dict(talks_by_speaker)
+    derived.talks_by_tag = dict(talks_by_tag)
+    derived.talks_mentioning, derived.pages_mentioning = mention_indexes(derived, mentions)
+    event_indexes(derived, parents or {}, default_event)
+    return derived

@@ -1,36 +1,39 @@
-"""The ``shownotes`` domain: records per document, cross-references, objects.inv, indices."""
+"""The ``shownotes`` domain: records per document, cross-references, objects.inv, indices.
+
+Its object types, roles and directives come from the registry (:mod:`shownotes.kinds`). What is
+derived after reading (winners, indexes, every listing's rows, fingerprints) is computed by
+:mod:`shownotes.update`.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Set
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from docutils import nodes
 from docutils.nodes import Element
+from docutils.parsers.rst import Directive
 from sphinx.addnodes import pending_xref
 from sphinx.builders import Builder
-from sphinx.domains import Domain, Index, IndexEntry, ObjType
+from sphinx.domains import Domain, ObjType
 from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
-from .derived import Derived, derive, reading_order
-from .directives.checklist import CheckDirective, ChecklistDirective
-from .directives.listings import ProjectIndexDirective, ScheduleDirective, SpeakerGalleryDirective
-from .directives.project import ProjectDirective
-from .directives.speaker import SpeakerDirective
-from .directives.talk import TalkDirective
-from .model import OBJECT_TYPES, Mention, Project, Record
+from .derived import Derived
+from .indices import ProjectIndex
+from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
+from .log import warn
+from .model import Mention, Record
 from .nodes import listing_placeholder
-from .rows import ListingSpec, listing_rows
-from .warnings import warn
 
-#: Reference types that count as mentions (listings show where each is discussed).
-MENTION_TYPES = ("speaker", "talk", "project")
+__all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 1
+DATA_VERSION = 2
+
+#: The per-document parts of the domain's data (each is ``docname -> value``).
+PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
 
 
 class ShownotesRole(XRefRole):
@@ -48,78 +51,23 @@ class ShownotesRole(XRefRole):
         return self.create_xref_node()
 
 
-class ProjectIndex(Index):
-    """The "Project index": every project with the talks and pages that mention it."""
-
-    name = "projects"
-    localname = "Project index"
-    shortname = "projects"
-
-    def generate(
-        self, docnames: Iterable[str] | None = None
-    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
-        domain = self.domain
-        assert isinstance(domain, ShownotesDomain)
-        derived = domain.derived
-        content: dict[str, list[IndexEntry]] = {}
-        projects = [
-            p for p in derived.winners.get("project", {}).values() if isinstance(p, Project)
-        ]
-        projects.sort(key=lambda p: (p.display_name.casefold(), p.id))
-        for project in projects:
-            letter = project.display_name[:1].upper() or "?"
-            entries = content.setdefault(letter, [])
-            talks = derived.talks_mentioning.get(("project", project.id), [])
-            entries.append(
-                IndexEntry(
-                    project.display_name,
-                    1 if talks else 0,
-                    project.docname,
-                    project.anchor,
-                    project.kind,
-                    "",
-                    "",
-                )
-            )
-            for talk_id in talks:
-                talk = derived.winners["talk"][talk_id]
-                entries.append(
-                    IndexEntry(talk.display_name, 2, talk.docname, talk.anchor, "", "", "talk")
-                )
-        return sorted(content.items()), True
-
-
 class ShownotesDomain(Domain):
     """Speakers, talks, projects and checklists of conference show notes."""
 
     name = "shownotes"
     label = "Show notes"
-    object_types = {  # noqa: RUF012 (Sphinx's own attribute shape)
-        "speaker": ObjType("speaker", "speaker"),
-        "talk": ObjType("talk", "talk"),
-        "project": ObjType("project", "project"),
-        "checklist": ObjType("checklist", "checklist"),
-        "check": ObjType("check", "check"),
-    }
-    roles = {objtype: ShownotesRole(warn_dangling=True) for objtype in OBJECT_TYPES}  # noqa: RUF012
-    directives = {  # noqa: RUF012
-        "speaker": SpeakerDirective,
-        "talk": TalkDirective,
-        "project": ProjectDirective,
-        "speaker-gallery": SpeakerGalleryDirective,
-        "schedule": ScheduleDirective,
-        "project-index": ProjectIndexDirective,
-        "checklist": ChecklistDirective,
-        "check": CheckDirective,
-    }
+    object_types = {k.name: ObjType(k.name, k.name) for k in OBJECT_KINDS}  # noqa: RUF012
+    roles = {k.name: ShownotesRole(warn_dangling=True) for k in OBJECT_KINDS}  # noqa: RUF012
+    directives: ClassVar[dict[str, type[Directive]]] = dict(directives())
     indices = [ProjectIndex]  # noqa: RUF012
     initial_data = {  # noqa: RUF012
         "version": DATA_VERSION,
-        "objects": {objtype: {} for objtype in OBJECT_TYPES},  # objtype -> id -> [Record]
+        "objects": {k.name: {} for k in OBJECT_KINDS},  # objtype -> id -> [Record]
         "docs": {},  # docname -> [(objtype, id)] declared there
         "mentions": {},  # docname -> [Mention]
         "refs": {},  # docname -> sorted [(objtype, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
+        "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
         "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
         "derived": Derived(),
@@ -134,6 +82,7 @@ class ShownotesDomain(Domain):
 
     @property
     def derived(self) -> Derived:
+        """Winners, indexes and listing rows of this build (see :mod:`shownotes.derived`)."""
         return self.data["derived"]
 
     def add_record(self, objtype: str, record: Record) -> None:
@@ -150,7 +99,7 @@ class ShownotesDomain(Domain):
                 self.objects[objtype][oid] = kept
             else:
                 self.objects[objtype].pop(oid, None)
-        for key in ("mentions", "refs", "listings", "fingerprints"):
+        for key in PER_DOCUMENT:
             self.data[key].pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
@@ -160,7 +109,7 @@ class ShownotesDomain(Domain):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings"):
+            for key in ("mentions", "refs", "listings", "named"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -173,72 +122,33 @@ class ShownotesDomain(Domain):
                 continue
             objtype, target = node["reftype"], node["reftarget"]
             refs.add((objtype, target))
-            if objtype in MENTION_TYPES:
+            if objtype in MENTIONED:
                 talk = node.get("shownotes_talk") or _enclosing_talk(node)
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
-        listings = [node.spec for node in document.findall(listing_placeholder)]
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
-        self.data["listings"][docname] = listings
-
-    # -- after reading ---------------------------------------------------------------------
+        placed = list(document.findall(listing_placeholder))
+        self.data["listings"][docname] = [node.spec for node in placed]
+        self.data["named"][docname] = [
+            (option, value, node.line or 0)
+            for node in placed
+            if LISTINGS[node["kind"]].placed
+            for option, value in node["filters"]
+            if option in OBJECTS
+        ]
 
     def note_fresh(self, docnames: Iterable[str]) -> None:
         """Remember which documents this build reads (for warnings about them)."""
         self.data["fresh"] = set(docnames)
 
-    def update_derived(self, env: BuildEnvironment) -> list[str]:
-        """Rebuild the indexes, warn about duplicates, return the documents to rewrite."""
-        doc_order = reading_order(env.config.root_doc, env.toctree_includes)
-        # Front matter is read by the time every document is: filter opted-out pages here.
-        mentions = {
-            docname: found
-            for docname, found in self.data["mentions"].items()
-            if records_mentions(env.metadata.get(docname, {}))
-        }
-        self.data["derived"] = derive(self.objects, mentions, doc_order)
-        self._warn_duplicates(env)
-        changed = []
-        fingerprints = self.data["fingerprints"]
-        for docname in sorted(set(self.data["refs"]) | set(self.data["listings"])):
-            new = self._fingerprint(env, docname)
-            if fingerprints.get(docname) != new:
-                fingerprints[docname] = new
-                changed.append(docname)
-        return [d for d in changed if d not in self.data["fresh"]]
-
-    def _warn_duplicates(self, env: BuildEnvironment) -> None:
-        fresh = self.data["fresh"]
-        for objtype in OBJECT_TYPES:
-            for oid, records in sorted(self.objects[objtype].items()):
-                if len(records) < 2 or not any(r.docname in fresh for r in records):
-                    continue
-                first, *later = sorted(records, key=lambda r: r.sort_key)
-                for record in later:
-                    warn(
-                        f"{objtype} id {oid!r} is already declared at "
-                        f"{env.doc2path(first.docname, False)}:{first.lineno}; "
-                        "this declaration is ignored",
-                        "duplicate-id",
-                        (record.docname, record.lineno),
-                    )
-
-    def _fingerprint(self, env: BuildEnvironment, docname: str) -> str:
-        """Hash of everything other documents generate on ``docname``."""
-        derived = self.derived
-        parts: list[object] = []
-        for objtype, target in self.data["refs"].get(docname, ()):
-            found = derived.lookup(objtype, target)
-            parts.append(
-                (objtype, target, found and (found.docname, found.anchor, found.display_name))
-            )
-        for spec in self.data["listings"].get(docname, ()):
-            parts.append((spec, listing_rows(derived, spec, lambda d: page_title(env, d))))
-        return hashlib.sha256(repr(parts).encode()).hexdigest()
-
-    def listing(self, env: BuildEnvironment, spec: ListingSpec) -> tuple[object, ...]:
-        """The rows of a listing, from the indexes of this build."""
-        return listing_rows(self.derived, spec, lambda d: page_title(env, d))
+    def rows(self, spec: Any) -> Any:
+        """The rows of the listing ``spec``, computed after reading (and here for one that
+        was not placed when they were, such as a doctree another extension builds later)."""
+        rows = self.derived.rows
+        if spec not in rows:
+            kind, filters = spec
+            rows[spec] = LISTINGS[kind].rows(self.derived, dict(filters))
+        return rows[spec]
 
     # -- cross-references ------------------------------------------------------------------
 
@@ -267,11 +177,11 @@ class ShownotesDomain(Domain):
         contnode: Element,
     ) -> list[tuple[str, nodes.reference]]:
         results = []
-        for objtype in OBJECT_TYPES:
-            found = self.derived.lookup(objtype, target)
+        for kind in OBJECT_KINDS:
+            found = self.derived.lookup(kind.name, target)
             if found is not None:
                 refnode = self._refnode(builder, fromdocname, found, node, contnode)
-                results.append((f"{self.name}:{objtype}", refnode))
+                results.append((f"{self.name}:{kind.name}", refnode))
         return results
 
     def _refnode(
@@ -284,30 +194,23 @@ class ShownotesDomain(Domain):
     ) -> nodes.reference:
         if not node.get("refexplicit") and contnode.astext() in ("", node["reftarget"]):
             contnode = nodes.inline("", found.display_name, classes=contnode.get("classes", []))
+        if not found.docname:  # the configured event, drawn on no page: its web site, if any
+            url = getattr(found, "url", "")
+            if url:
+                return nodes.reference("", "", contnode, refuri=url, internal=False)
+            # Sphinx puts whatever node this returns in place of the reference: here, its text.
+            return cast("nodes.reference", contnode)
         return make_refnode(
             builder, fromdocname, found.docname, found.anchor, contnode, found.display_name
         )
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for objtype in OBJECT_TYPES:
-            for oid, record in sorted(self.derived.winners.get(objtype, {}).items()):
-                yield (oid, record.display_name, objtype, record.docname, record.anchor, 1)
+        for kind in OBJECT_KINDS:
+            for oid, record in sorted(self.derived.winners.get(kind.name, {}).items()):
+                yield (oid, record.display_name, kind.name, record.docname, record.anchor, 1)
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return node.get("reftarget")
-
-
-def records_mentions(metadata: dict[str, Any]) -> bool:
-    """False for a page whose front matter says ``shownotes-mentions: false``
-    (documentation pages whose examples should not count as discussion)."""
-    value = metadata.get("shownotes-mentions", True)
-    return str(value).strip().lower() not in ("false", "no", "off", "0")
-
-
-def page_title(env: BuildEnvironment, docname: str) -> str:
-    """The title of a page, as text (its docname if it has none)."""
-    title = env.titles.get(docname)
-    return title.astext() if title is not None else docname
 
 
 def _enclosing_talk(node: nodes.Node) -> str:

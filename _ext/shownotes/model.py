@@ -1,11 +1,12 @@
-"""Typed records the domain stores: small, picklable, each with its docname and line."""
+"""Typed records the domain stores: small, picklable, each with its docname and line.
+
+The kinds of object (which record, directive and role each has) are declared in
+:mod:`shownotes.kinds`; this module only holds the data.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-#: Object types of the ``shownotes`` domain, in the order listings show them.
-OBJECT_TYPES = ("speaker", "talk", "project", "checklist", "check")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Speaker(Record):
     org: str = ""
     affiliation: str = ""
     url: str = ""
+    links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
 
     @property
     def display_name(self) -> str:
@@ -45,17 +47,26 @@ class Speaker(Record):
 
 @dataclass(frozen=True)
 class Talk(Record):
-    """A talk: its metadata; the notes follow in the section the directive heads."""
+    """A talk: its metadata; the notes follow in the section the directive heads.
+
+    ``start`` is a wall-clock time ``HH:MM`` in the time zone of the talk's event; ``utc_offset``
+    (``"+01:00"``, or ``""``) is given only where that time alone is ambiguous (see
+    :mod:`shownotes.timeinfo`). ``event`` is the ``:event:`` option as written ("" if absent):
+    which event a talk belongs to is decided after reading (see :mod:`shownotes.membership`).
+    """
 
     title: str = ""
     speakers: tuple[str, ...] = ()
     kind: str = ""
     date: str = ""
     start: str = ""
+    utc_offset: str = ""
     duration: int | None = None
     room: str = ""
     projects: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    language: str = ""
+    event: str = ""
 
     @property
     def display_name(self) -> str:
@@ -100,6 +111,33 @@ class Check(Record):
     @property
     def display_name(self) -> str:
         return self.title or self.id
+
+
+@dataclass(frozen=True)
+class Event(Record):
+    """An event (a conference, a summit, a meet-up) that talks belong to.
+
+    ``start`` and ``end`` are ISO dates; ``timezone`` an IANA name (talk times are wall-clock
+    times in it); ``dates`` free text kept from ``shownotes_event``. The event of the site's
+    configuration has the docname ``""``: it is drawn on no page.
+    """
+
+    name: str = ""
+    start: str = ""
+    end: str = ""
+    place: str = ""
+    timezone: str = ""
+    url: str = ""
+    dates: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
+
+    @property
+    def drawn(self) -> bool:
+        """False for the configuration's event, which no page declares."""
+        return bool(self.docname)
 
 
 @dataclass(frozen=True)

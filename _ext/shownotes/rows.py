@@ -1,18 +1,20 @@
-"""The rows of every generated listing, as plain data.
+"""The rows of every generated listing, as plain data (no docutils, no Sphinx).
 
-The same rows feed the placeholder-filling transform and the per-document fingerprints,
-so what a page shows and what decides its rewriting cannot drift apart.
+Rows are computed once per build, after reading, for every listing placed anywhere
+(:func:`shownotes.update.update_derived`). The same rows are each page's fingerprint and what its
+listings are rendered from, so what a page shows and what decides its rewriting cannot drift
+apart. Rows hold only what their listing shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from .derived import Derived
-from .model import Project, Record, Speaker, Talk
+from .derived import Derived, talks_of
+from .model import Event, Project, Record, Speaker, Talk
 
-#: A listing placeholder's identity: its kind and its (option, value) filters.
+#: A listing placeholder's identity: its kind and its (option, value) pairs, sorted.
 ListingSpec = tuple[str, tuple[tuple[str, str], ...]]
 
 
@@ -36,6 +38,7 @@ class TalkRow(NamedTuple):
     duration: int | None
     room: str
     speakers: tuple[Link, ...]
+    utc_offset: str = ""
 
 
 class SpeakerRow(NamedTuple):
@@ -63,6 +66,40 @@ class ProjectRow(NamedTuple):
     pages: tuple[PageLink, ...]
 
 
+class Schedule(NamedTuple):
+    """A schedule: its caption (its event's name and place, or ""), the event's time zone
+    (talk times are wall-clock times in it; "" if unknown) and its talks."""
+
+    caption: str
+    timezone: str
+    talks: tuple[TalkRow, ...]
+
+
+class TalkGroup(NamedTuple):
+    """A speaker's talks at one event (``event`` is ``None`` for talks of no event)."""
+
+    event: Link | None
+    talks: tuple[TalkRow, ...]
+
+
+class TagRow(NamedTuple):
+    """A tag as the tag index shows it, with its talks."""
+
+    tag: str
+    talks: tuple[Link, ...]
+
+
+class EventRow(NamedTuple):
+    """An event as the event index shows it."""
+
+    link: Link
+    start: str
+    end: str
+    dates: str  # the configuration's free text, where it gives no start
+    place: str
+    talks: int
+
+
 def link_to(record: Record, objtype: str) -> Link:
     """A :class:`Link` to ``record`` showing its default text."""
     return Link(objtype, record.id, record.docname, record.anchor, record.display_name)
@@ -71,8 +108,8 @@ def link_to(record: Record, objtype: str) -> Link:
 def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRow:
     """The row of one talk, its speakers resolved to links (unknown ones left out).
 
-    Rows hold only what their listing shows: they are also the fingerprint that decides
-    which pages to rewrite, so a speaker card's list (which shows no speakers) leaves them out.
+    A speaker card's list shows no speakers, so its rows leave them out (they are also the
+    fingerprint that decides which pages to rewrite).
     """
     speakers = tuple(
         link_to(found, "speaker")
@@ -80,103 +117,168 @@ def talk_row(derived: Derived, talk: Talk, with_speakers: bool = True) -> TalkRo
         if (found := derived.lookup("speaker", sid)) is not None
     )
     return TalkRow(
-        link_to(talk, "talk"), talk.kind, talk.date, talk.start, talk.duration, talk.room, speakers
+        link_to(talk, "talk"),
+        talk.kind,
+        talk.date,
+        talk.start,
+        talk.duration,
+        talk.room,
+        speakers,
+        talk.utc_offset,
     )
 
 
-def _talks(derived: Derived, ids: Iterable[str]) -> list[Talk]:
-    found = (derived.winners.get("talk", {}).get(tid) for tid in ids)
-    return [talk for talk in found if isinstance(talk, Talk)]
+def at_event(derived: Derived, ids: Iterable[str], event: str | None) -> list[str]:
+    """The talks of ``ids`` that belong to ``event`` (all of them if ``event`` is ``None``)."""
+    if event is None:
+        return list(ids)
+    return [tid for tid in ids if derived.talk_event.get(tid) == event]
 
 
-def speaker_talks(derived: Derived, speaker_id: str) -> tuple[TalkRow, ...]:
-    """The talks of one speaker, in schedule order."""
-    talks = _talks(derived, derived.talks_by_speaker.get(speaker_id, []))
-    return tuple(talk_row(derived, talk, with_speakers=False) for talk in talks)
+def caption_of(event: Event) -> str:
+    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan": an event's name and place."""
+    return ", ".join(part for part in (event.name, event.place) if part)
+
+
+def speaker_talks(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkGroup, ...]:
+    """The talks of one speaker (``filters["speaker"]``) in schedule order, grouped by event
+    (each group where the event's first talk is)."""
+    groups: dict[str, list[TalkRow]] = {}
+    for talk in talks_of(derived, derived.talks_by_speaker.get(filters.get("speaker", ""), [])):
+        event = derived.talk_event.get(talk.id, "")
+        groups.setdefault(event, []).append(talk_row(derived, talk, with_speakers=False))
+    return tuple(
+        TalkGroup(event_link(derived, event), tuple(rows)) for event, rows in groups.items()
+    )
+
+
+def event_link(derived: Derived, event: str) -> Link | None:
+    """A link to the event ``event`` (``None`` for "" or an unknown id)."""
+    found = derived.events.get(event)
+    return link_to(found, "event") if found is not None else None
 
 
 def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[SpeakerRow, ...]:
-    """Every speaker (optionally of one organisation), by name."""
+    """Every speaker (optionally of one organisation, or with talks at one event), by name."""
     org = filters.get("org", "").casefold()
+    event = filters.get("event")
     speakers = [
         s
         for s in derived.winners.get("speaker", {}).values()
         if isinstance(s, Speaker) and (not org or s.org.casefold() == org)
     ]
     speakers.sort(key=lambda s: (s.display_name.casefold(), s.id))
-    return tuple(
-        SpeakerRow(
-            link_to(s, "speaker"),
-            s.role,
-            s.org,
-            tuple(
-                link_to(t, "talk") for t in _talks(derived, derived.talks_by_speaker.get(s.id, ()))
-            ),
-        )
-        for s in speakers
-    )
-
-
-def schedule(derived: Derived, filters: Mapping[str, str]) -> tuple[TalkRow, ...]:
-    """Talks in schedule order (date, time; untimed last in their day), filtered."""
-    project = filters.get("project", "")
-    if project and project not in derived.winners.get("project", {}):
-        project = derived.aliases.get(project, project)  # a project's aliases filter too
-    project_talks = set(derived.talks_mentioning.get(("project", project), []))
-    if "speaker" in filters:
-        ids: Iterable[str] = derived.talks_by_speaker.get(filters["speaker"], [])
-    elif project:
-        ids = derived.talks_mentioning.get(("project", project), [])
-    else:
-        ids = derived.schedule
-    date, kind, room = filters.get("date"), filters.get("kind"), filters.get("room")
     rows = []
-    for talk in _talks(derived, ids):
-        if date and talk.date != date:
+    for speaker in speakers:
+        ids = at_event(derived, derived.talks_by_speaker.get(speaker.id, []), event)
+        if event is not None and not ids:
             continue
-        if kind and talk.kind.casefold() != kind.casefold():
-            continue
-        if room and talk.room.casefold() != room.casefold():
-            continue
-        if project and talk.id not in project_talks:
-            continue
-        rows.append(talk_row(derived, talk))
+        links = tuple(link_to(talk, "talk") for talk in talks_of(derived, ids))
+        rows.append(SpeakerRow(link_to(speaker, "speaker"), speaker.role, speaker.org, links))
     return tuple(rows)
 
 
-def project_index(
-    derived: Derived, filters: Mapping[str, str], title_of: Callable[[str], str]
-) -> tuple[ProjectRow, ...]:
-    """Every project (optionally of one kind) with the talks and pages that mention it."""
-    kind = filters.get("kind", "")  # kinds, organisations and rooms match without case
+def _matches(talk: Talk, filters: Mapping[str, str]) -> bool:
+    """True if ``talk`` passes the schedule's date, kind and room filters (kinds and rooms
+    match without case)."""
+    date, kind, room = filters.get("date"), filters.get("kind"), filters.get("room")
+    return (
+        (not date or talk.date == date)
+        and (not kind or talk.kind.casefold() == kind.casefold())
+        and (not room or talk.room.casefold() == room.casefold())
+    )
+
+
+def schedule_ids(derived: Derived, filters: Mapping[str, str]) -> list[str]:
+    """The talk ids a schedule starts from: the smallest index its filters name."""
+    project = derived.project_id(filters.get("project", ""))
+    candidates: list[list[str]] = []
+    if "event" in filters:
+        candidates.append(derived.talks_by_event.get(filters["event"], []))
+    if "tag" in filters:
+        candidates.append(derived.talks_by_tag.get(filters["tag"].casefold(), []))
+    if "speaker" in filters:
+        candidates.append(derived.talks_by_speaker.get(filters["speaker"], []))
+    if project:
+        candidates.append(derived.talks_mentioning.get(("project", project), []))
+    if not candidates:
+        return derived.schedule
+    base = min(candidates, key=len)
+    others = [set(ids) for ids in candidates if ids is not base]
+    return [tid for tid in base if all(tid in ids for ids in others)]
+
+
+def schedule(derived: Derived, filters: Mapping[str, str]) -> Schedule:
+    """Talks in schedule order (date, time; untimed last in their day), filtered; captioned
+    with their event (the filter's, or the one they all belong to)."""
+    talks = talks_of(derived, schedule_ids(derived, filters))
+    rows = tuple(talk_row(derived, talk) for talk in talks if _matches(talk, filters))
+    shared = {derived.talk_event.get(row.link.id, "") for row in rows}
+    event = derived.events.get(filters.get("event") or (shared.pop() if len(shared) == 1 else ""))
+    if event is None:
+        return Schedule(derived.caption, "", rows)
+    return Schedule(caption_of(event), event.timezone, rows)
+
+
+def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[ProjectRow, ...]:
+    """Every project (optionally of one kind) with the talks and pages that mention it; with
+    ``:event:``, only that event's talks and pages, and only the projects they mention."""
+    kind = filters.get("kind", "").casefold()
+    event = filters.get("event")
     projects = [
         p
         for p in derived.winners.get("project", {}).values()
-        if isinstance(p, Project) and (not kind or p.kind.casefold() == kind.casefold())
+        if isinstance(p, Project) and (not kind or p.kind.casefold() == kind)
     ]
     projects.sort(key=lambda p: (p.display_name.casefold(), p.id))
     rows = []
     for project in projects:
         key = ("project", project.id)
-        talk_ids = derived.talks_mentioning.get(key, [])
-        talks = tuple(link_to(t, "talk") for t in _talks(derived, talk_ids))
-        pages = tuple(PageLink(doc, title_of(doc)) for doc in derived.pages_mentioning.get(key, []))
+        talk_ids = at_event(derived, derived.talks_mentioning.get(key, []), event)
+        talks = tuple(link_to(t, "talk") for t in talks_of(derived, talk_ids))
+        pages = tuple(
+            PageLink(doc, derived.page_titles.get(doc, doc))
+            for doc in derived.pages_mentioning.get(key, [])
+            if event is None or derived.page_event.get(doc) == event
+        )
+        if event is not None and not talks and not pages:
+            continue
         rows.append(ProjectRow(link_to(project, "project"), project.kind, talks, pages))
     return tuple(rows)
 
 
-def listing_rows(
-    derived: Derived, spec: ListingSpec, title_of: Callable[[str], str]
-) -> tuple[object, ...]:
-    """The rows of the listing ``spec``, whatever its kind."""
-    kind, filter_items = spec
-    filters = dict(filter_items)
-    if kind == "speaker-talks":
-        return speaker_talks(derived, filters["speaker"])
-    if kind == "speaker-gallery":
-        return speaker_gallery(derived, filters)
-    if kind == "schedule":
-        return schedule(derived, filters)
-    if kind == "project-index":
-        return project_index(derived, filters, title_of)
-    return ()
+def event_index(derived: Derived, filters: Mapping[str, str]) -> tuple[EventRow, ...]:
+    """Every event (the configured one too), newest first, with its number of talks."""
+    event = filters.get("event")
+    events = [e for e in derived.events.values() if event is None or e.id == event]
+    events.sort(key=lambda e: (e.display_name.casefold(), e.id))
+    events.sort(key=lambda e: (bool(e.start or e.dates), e.start or e.dates), reverse=True)
+    return tuple(
+        EventRow(
+            link_to(e, "event"),
+            e.start,
+            e.end,
+            e.dates,
+            e.place,
+            len(derived.talks_by_event.get(e.id, [])),
+        )
+        for e in events
+    )
+
+
+def talk_event(derived: Derived, filters: Mapping[str, str]) -> tuple[Link, ...]:
+    """The event of one talk (``filters["talk"]``), for its header: none or one link."""
+    found = event_link(derived, derived.talk_event.get(filters.get("talk", ""), ""))
+    return (found,) if found is not None else ()
+
+
+def tag_index(derived: Derived, filters: Mapping[str, str]) -> tuple[TagRow, ...]:
+    """Every tag (as first written; tags differing only in case are one), sorted without case,
+    with its talks in schedule order; with ``:event:``, the tags of that event's talks."""
+    event = filters.get("event")
+    rows = []
+    for key in sorted(derived.talks_by_tag, key=lambda k: (k, derived.tag_names[k])):
+        talks = talks_of(derived, at_event(derived, derived.talks_by_tag[key], event))
+        if talks:
+            rows.append(TagRow(derived.tag_names[key], tuple(link_to(t, "talk") for t in talks)))
+    return tuple(rows)

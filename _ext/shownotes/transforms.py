@@ -1,46 +1,72 @@
-"""Fill listing placeholders after every document is read, before references resolve."""
+"""Fill listing placeholders after every document is read, before references resolve.
+
+Each listing is rendered from its rows (computed once, after reading) by its kind's renderer
+for the builder's output format: :class:`FillListingsHTML` for html builders (epub too),
+:class:`FillListingsLaTeX` for LaTeX, and :class:`FillListings` (which runs after them) fills
+whatever is left, for text and every other builder, with the text renderers.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
-from sphinx.config import Config
+from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from .nodes import listing_placeholder
-from .render import RENDERERS, schedule
-
-
-def event_caption(config: Config) -> str:
-    """ "OpenStack Summit Tokyo 2015, Tokyo, Japan" from ``shownotes_event`` (or "")."""
-    event = config.shownotes_event or {}
-    parts = [str(event[key]).strip() for key in ("name", "place") if event.get(key)]
-    return ", ".join(part for part in parts if part)
+from .access import get_domain
+from .kinds import LISTINGS
+from .nodes import header_fields, listing_placeholder
+from .render import RenderContext
 
 
 class FillListings(SphinxPostTransform):
-    """Replace each placeholder by its listing, built from the indexes of this build."""
+    """Replace each placeholder by its listing, rendered for :attr:`output_format`."""
 
-    default_priority = 5  # ReferencesResolver (10) then resolves the links it inserts
+    default_priority = 6  # after the per-format ones; ReferencesResolver (10) comes later
+    output_format: ClassVar[str] = "text"
 
     def run(self, **kwargs: Any) -> None:
-        domain = self.env.domains["shownotes"]
-        tables: Counter[str] = Counter()
+        domain = get_domain(self.env)
+        placed: Counter[tuple[str, str]] = Counter()
         for node in list(self.document.findall(listing_placeholder)):
-            rows = domain.listing(self.env, node.spec)  # type: ignore[attr-defined]
-            if node["kind"] == "schedule":
-                rendered = schedule(rows, node["docname"], event_caption(self.config))
-            else:
-                rendered = RENDERERS[node["kind"]](rows, node["docname"])  # type: ignore[operator]
-            rendered.source, rendered.line = node.source, node.line
-            if isinstance(rendered, nodes.table):
-                # A captioned table needs an anchor; make it unique across documents too (in
-                # LaTeX all documents are one doctree), and the same in every build.
-                docname = node["docname"]
-                tables[docname] += 1
-                anchor = nodes.make_id(f"shownotes-schedule-{docname}-{tables[docname]}")
-                rendered["ids"].append(anchor)
-                self.document.ids[anchor] = rendered
+            kind, docname = node["kind"], node["docname"]
+            placed[kind, docname] += 1
+            # Unique across documents (in LaTeX all are one doctree) and the same every build.
+            anchor = nodes.make_id(f"shownotes-{kind}-{docname}-{placed[kind, docname]}")
+            context = RenderContext(docname, dict(node["filters"]), anchor)
+            render = LISTINGS[kind].renderer(self.output_format)
+            rendered = render(domain.rows(node.spec), context)
+            for new in rendered:
+                if isinstance(new, nodes.Element):
+                    new.source, new.line = node.source, node.line
+                    for node_id in new["ids"]:
+                        self.document.ids[node_id] = new
+            parent = node.parent
             node.replace_self(rendered)
+            if isinstance(parent, header_fields) and not parent.children:
+                parent.parent.remove(parent)  # a talk of no event, and no other field
+
+
+class FillListingsHTML(FillListings):
+    """Listings for html builders (html, dirhtml, singlehtml, epub)."""
+
+    default_priority = 5
+    formats = ("html",)
+    output_format = "html"
+
+
+class FillListingsLaTeX(FillListings):
+    """Listings for the LaTeX builder."""
+
+    default_priority = 5
+    formats = ("latex",)
+    output_format = "latex"
+
+
+def setup_transforms(app: Sphinx) -> None:
+    """Register the listing-filling post-transforms."""
+    app.add_post_transform(FillListingsHTML)
+    app.add_post_transform(FillListingsLaTeX)
+    app.add_post_transform(FillListings)

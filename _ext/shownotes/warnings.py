@@ -1,39 +1,88 @@
-"""One place for the extension's warnings: type ``shownotes`` and a documented subtype."""
+"""Every warning subtype of the extension: the shared ones here, each kind's in the registry.
+
+Warnings themselves go through :func:`warn` (type ``shownotes``, one of :data:`SUBTYPES`), so
+``suppress_warnings = ["shownotes.<subtype>"]`` silences exactly one kind of mistake.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from .kinds import LISTING_KINDS, OBJECT_KINDS
+from .log import WARNING_TYPE, Subtype, logger, warn
 
-from sphinx.util import logging
+__all__ = ["GENERAL", "SUBTYPES", "WARNING_TYPE", "Subtype", "all_subtypes", "logger", "warn"]
 
-logger = logging.getLogger("shownotes")
-
-WARNING_TYPE = "shownotes"
-
-#: Every subtype, with what triggers it (the documentation lists these too).
-SUBTYPES: dict[str, str] = {
-    "bad-id": "a missing id, or an id that is not a slug [a-z0-9][a-z0-9-]*",
-    "duplicate-id": "an id declared a second time (the first in (docname, line) order wins)",
-    "missing-option": "a required option (:name:, :title:) is absent",
-    "bad-date": "a date that is not ISO YYYY-MM-DD",
-    "bad-time": "a time that is not 24-hour HH:MM",
-    "bad-duration": "a duration that is not a positive number of minutes",
-    "bad-url": "a URL whose scheme is not http, https or mailto",
-    "unknown-kind": "a talk kind not in shownotes_talk_kinds",
-    "unknown-speaker": "a reference to a speaker id nobody declared",
-    "unknown-talk": "a reference to a talk id nobody declared",
-    "unknown-project": "a reference to a project id nobody declared",
-    "unknown-checklist": "a reference to a checklist id nobody declared",
-    "unknown-check": "a reference to a check nobody declared",
-    "bad-filter": "a listing filter with an empty or malformed value",
-    "misplaced": "a directive where it makes no sense (e.g. a check outside a checklist)",
-    "empty": "a directive that needs content and has none",
-    "unexpected-content": "content given to a directive that takes none (it is ignored)",
-    "unknown-option": "an option the directive does not have (it is ignored)",
-    "unknown-markup": "an imported-text :markup: other than text, markdown, rst or html",
+#: The subtypes every directive shares (a kind's own are declared with it in ``kinds.py``).
+GENERAL: dict[str, Subtype] = {
+    "bad-id": Subtype(
+        "`:::{speaker} Ada` (not a slug); `:::{speaker}` without an id; `:speakers: Ada Example`; "
+        "`` {speaker}`Ada <>` `` (a role without an id)",
+        "The object is drawn but not declared (nothing links to it); a bad list item is dropped",
+    ),
+    "duplicate-id": Subtype(
+        "`:::{project} neutron` on a second page (without `:no-index:`)",
+        "The first declaration wins; see {ref}`using-duplicate-ids`",
+    ),
+    "missing-option": Subtype(
+        "a `speaker`, `project` or `event` without `:name:`; a `talk`, `checklist` or `check` "
+        "without `:title:`",
+        "The id (for a talk, the section title) is used instead",
+    ),
+    "bad-date": Subtype(
+        "`:date: 27/10/2015`; an event's `:end:` before its `:start:`",
+        "The date is left out",
+    ),
+    "bad-time": Subtype("`:start: 9am`; `:start: 09:00+25:00`", "The time is left out"),
+    "bad-duration": Subtype(
+        "`:duration: half an hour`, `:duration: 0`", "The duration is left out"
+    ),
+    "bad-url": Subtype(
+        "`:url: ftp://example.org`; `:slides: javascript:alert(1)`; "
+        "`:photo: data:image/png,...`; an item of a speaker's `:links:`",
+        "The link or photo is dropped",
+    ),
+    "bad-filter": Subtype(
+        "`:org:` with no value in `speaker-gallery`; `:date: 2099-1-1` in `schedule`",
+        "The filter is ignored",
+    ),
+    "misplaced": Subtype(
+        "a `check` outside a `checklist`; a `speaker`, `talk`, `project`, `checklist` or "
+        "`event` inside the body of a directive of the extension",
+        "The directive is still drawn",
+    ),
+    "empty": Subtype(
+        "a `checklist` with no `check` inside", "The checklist is drawn without checks"
+    ),
+    "unexpected-content": Subtype(
+        "text inside a listing: `speaker-gallery`, `schedule`, `project-index`...",
+        "The text is ignored",
+    ),
+    "unknown-option": Subtype(
+        "`:colour: red` on a `talk`; `:no-index:` on a `schedule` (listings have no such "
+        "flag); an unknown key of `shownotes_event`",
+        "The option is ignored",
+    ),
+    "unknown-markup": Subtype(
+        "`:markup: latex` on an `imported-text` (only text, markdown, rst and html)",
+        "The body is read as plain text",
+    ),
+    "pdflatex-unsupported": Subtype(
+        "`:name: 山田花子` in a project on pdflatex (Sphinx's default engine for English), from "
+        "the LaTeX builder only",
+        "The PDF shows a box with the code point of each such character; "
+        '`latex_engine = "lualatex"` fixes it (see {ref}`using-latex-setup`)',
+    ),
 }
 
 
-def warn(message: str, subtype: str, location: Any) -> None:
-    """Log a shownotes warning at ``location`` (a node, ``(docname, line)`` or ``"file:line"``)."""
-    logger.warning(message, location=location, type=WARNING_TYPE, subtype=subtype)
+def all_subtypes() -> dict[str, Subtype]:
+    """The shared subtypes, then each object kind's and listing kind's, in registry order."""
+    found = dict(GENERAL)
+    for kind in OBJECT_KINDS:
+        found.update(kind.all_subtypes())
+    for listing in LISTING_KINDS:
+        found.update(listing.all_subtypes())
+    return found
+
+
+#: Every subtype, with what triggers it (the reference page lists these, generated).
+SUBTYPES: dict[str, str] = {name: subtype.trigger for name, subtype in all_subtypes().items()}

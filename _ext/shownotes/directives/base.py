@@ -1,23 +1,33 @@
-"""What every shownotes directive shares: warnings at its line, checked option values."""
+"""What every shownotes directive shares: warnings at its line, checked option values, and
+:meth:`ShownotesDirective.declare`, the one way an object gets its anchor and index entry."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_id
 
+from ..access import get_domain
+from ..log import warn
 from ..model import Record
+from ..nodeutil import xref
 from ..validate import BadValue, check_id, check_url, split_list
-from ..warnings import warn
 
 if TYPE_CHECKING:
     from ..domain import ShownotesDomain
 
 T = TypeVar("T")
+
+#: The ``env.temp_data`` key naming the shownotes directive whose content is being parsed.
+INSIDE_KEY = "shownotes_inside"
+
+unchanged = directives.unchanged
 
 
 class OptionSpec(dict[str, Callable[[str], Any]]):
@@ -28,25 +38,21 @@ class OptionSpec(dict[str, Callable[[str], Any]]):
         return directives.unchanged
 
 
-#: Directives that declare an object; one of them inside another makes no sense.
-DECLARING = ("speaker", "talk", "project", "checklist")
-
-
 class ShownotesDirective(SphinxDirective):
     """Base: every option is read as text and checked here, so bad input is a warning."""
 
     optional_arguments = 1
     final_argument_whitespace = False
 
-    #: Options whose absence is a ``missing-option`` warning.
-    required_options: ClassVar[tuple[str, ...]] = ()
-    #: Prefix of the HTML anchors of this directive's objects.
+    #: The object kind this directive declares ("" for listings); prefix of its anchors.
     objtype: ClassVar[str] = ""
+    #: False for a directive that lives inside another (a check in its checklist).
+    standalone: ClassVar[bool] = True
 
     @property
     def domain(self) -> ShownotesDomain:
         """The shownotes domain of this build."""
-        return self.env.domains["shownotes"]  # type: ignore[return-value]
+        return get_domain(self.env)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -66,21 +72,31 @@ class ShownotesDirective(SphinxDirective):
                 "unknown-option",
             )
             del self.options[option]
-        outer = self.env.temp_data.get("shownotes_inside")
-        if outer and self.objtype in DECLARING:
+        outer = self.env.temp_data.get(INSIDE_KEY)
+        if outer and self.objtype and self.standalone:
             self.warn(f"a {self.name} cannot stand inside a {outer}", "misplaced")
+
+    # -- content -------------------------------------------------------------------------------
+
+    @contextmanager
+    def inside(self) -> Iterator[None]:
+        """While parsing this directive's content: directives in it know where they stand."""
+        outer = self.env.temp_data.get(INSIDE_KEY)
+        self.env.temp_data[INSIDE_KEY] = self.name
+        try:
+            yield
+        finally:
+            if outer is None:
+                self.env.temp_data.pop(INSIDE_KEY, None)
+            else:
+                self.env.temp_data[INSIDE_KEY] = outer
 
     def parse_body(self) -> list[nodes.Node]:
         """The directive's content parsed as MyST, marked as inside this directive."""
-        outer = self.env.temp_data.get("shownotes_inside")
-        self.env.temp_data["shownotes_inside"] = self.name
-        try:
+        with self.inside():
             return self.parse_content_to_nodes(allow_section_headings=False)
-        finally:
-            if outer is None:
-                self.env.temp_data.pop("shownotes_inside", None)
-            else:
-                self.env.temp_data["shownotes_inside"] = outer
+
+    # -- options -------------------------------------------------------------------------------
 
     def warn(self, message: str, subtype: str) -> None:
         """A shownotes warning at this directive's file and line."""
@@ -105,15 +121,19 @@ class ShownotesDirective(SphinxDirective):
         """An http(s)/mailto URL option, or "" (a ``bad-url`` warning if it is anything else)."""
         return self.checked(option, check_url, "bad-url") or ""
 
-    def id_list(self, option: str) -> tuple[str, ...]:
-        """A comma-separated list of ids; malformed ones are warned about and dropped."""
-        ids = []
+    def checked_list(self, option: str, check: Callable[[str], str], subtype: str) -> list[str]:
+        """The items of a comma-separated option that pass ``check``; the others warn."""
+        found = []
         for item in split_list(self.text_option(option)):
             try:
-                ids.append(check_id(item, f":{option}: item"))
+                found.append(check(item))
             except BadValue as err:
-                self.warn(str(err), "bad-id")
-        return tuple(dict.fromkeys(ids))
+                self.warn(str(err), subtype)
+        return list(dict.fromkeys(found))
+
+    def id_list(self, option: str) -> tuple[str, ...]:
+        """A comma-separated list of ids; malformed ones are warned about and dropped."""
+        return tuple(self.checked_list(option, lambda v: check_id(v, f":{option}: item"), "bad-id"))
 
     def object_id(self) -> str | None:
         """The directive's argument as an id, or ``None`` after a ``bad-id`` warning."""
@@ -121,7 +141,7 @@ class ShownotesDirective(SphinxDirective):
             self.warn(f"a {self.name} needs an id: ':::{{{self.name}}} some-id'", "bad-id")
             return None
         try:
-            return check_id(self.arguments[0] if self.arguments else "", f"{self.name} id")
+            return check_id(self.arguments[0], f"{self.name} id")
         except BadValue as err:
             self.warn(str(err), "bad-id")
             return None
@@ -134,57 +154,53 @@ class ShownotesDirective(SphinxDirective):
             return fallback
         return value
 
-    def new_anchor(self, oid: str) -> str:
-        """A document-unique HTML anchor for the object ``oid``."""
-        base = nodes.make_id(f"{self.objtype}-{oid}") or self.objtype
-        anchor, n = base, 1
-        while anchor in self.state.document.ids:
-            n += 1
-            anchor = f"{base}-{n}"
-        return anchor
+    def fallback_name(self, oid: str | None) -> str:
+        """What a missing ``:name:`` or ``:title:`` falls back to: the id as written."""
+        return oid or (self.arguments[0] if self.arguments else "?")
+
+    # -- declaring -----------------------------------------------------------------------------
 
     @property
     def indexed(self) -> bool:
         """False with ``:no-index:``: no record, no listing, no link target, no index entry."""
         return "no-index" not in self.options
 
-    def register(self, objtype: str, record: Record) -> None:
-        """Store the object's record in the domain, unless ``:no-index:`` is given."""
-        if self.indexed:
-            self.domain.add_record(objtype, record)
+    def declare(
+        self, oid: str, index_text: str, holder: nodes.Element | None = None
+    ) -> tuple[str, list[nodes.Node]]:
+        """Make the object's anchor (Sphinx's ``make_id``) and its general-index entry.
 
-    def index_node(self, text: str, anchor: str) -> addnodes.index:
-        """A general-index entry for the object (none with ``:no-index:``)."""
-        entries = [("single", text, anchor, "", None)] if self.indexed else []
-        return addnodes.index(entries=entries)
+        The anchor goes on ``holder`` (a section the object heads, or its own node) where one is
+        given; else on a target returned to stand right before the object's node, which docutils
+        then gives the anchor to (and LaTeX labels). Returns the anchor and the nodes to put
+        before the object: the index entry (none with ``:no-index:``) and the target, if any.
+        """
+        document = self.state.document
+        anchor = make_id(self.env, document, self.objtype, oid)
+        entries = [("single", index_text, anchor, "", None)] if self.indexed else []
+        before: list[nodes.Node] = [addnodes.index(entries=entries)]
+        if holder is not None:
+            holder["ids"].append(anchor)
+            document.set_id(holder)
+        else:
+            target = nodes.target("", "", ids=[anchor])
+            document.note_explicit_target(target)
+            before.append(target)
+        return anchor, before
+
+    def register(self, record: Record, objtype: str = "") -> None:
+        """Store the object's record (of this directive's kind unless ``objtype`` says
+        otherwise) in the domain, unless ``:no-index:`` is given."""
+        if self.indexed:
+            self.domain.add_record(objtype or self.objtype, record)
 
     def xref(
         self, objtype: str, target: str, text: str = "", talk: str = ""
     ) -> addnodes.pending_xref:
-        """A pending cross-reference to another object of the domain, at this line."""
-        node = addnodes.pending_xref(
-            "",
-            nodes.inline(
-                text or target,
-                text or target,
-                classes=["xref", "shownotes", f"shownotes-ref-{objtype}"],
-            ),
-            refdomain="shownotes",
-            reftype=objtype,
-            reftarget=target,
-            refexplicit=bool(text),
-            refwarn=True,
-            refdoc=self.env.docname,
-        )
+        """A pending cross-reference to another object of the domain, at this line; ``talk``
+        is the talk it counts as a mention in."""
+        node = xref(objtype, target, text, refdoc=self.env.docname)
         if talk:
             node["shownotes_talk"] = talk
         self.set_source_info(node)
         return node
-
-
-unchanged = directives.unchanged
-
-
-def verbatim(text: str, classes: list[str] | None = None) -> nodes.inline:
-    """Text from an option, shown exactly as written (no smart quotes, no markup)."""
-    return nodes.inline("", text, classes=classes or [], support_smartquotes=False)

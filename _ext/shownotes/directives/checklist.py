@@ -13,12 +13,13 @@ from typing import ClassVar
 
 from docutils import nodes
 from sphinx.locale import get_translation
+from sphinx.util.nodes import make_id
 
 from ..checklist_nodes import check, check_list, check_title, checklist, checklist_controls
 from ..model import Check, Checklist
-from ..render import joined
+from ..nodeutil import joined
 from ..validate import check_id
-from .base import ShownotesDirective, unchanged
+from .base import INSIDE_KEY, ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
 
@@ -59,20 +60,15 @@ class ChecklistDirective(ShownotesDirective):
 
     def run(self) -> list[nodes.Node]:
         oid = self.object_id()
-        title = self.required_text("title", oid or (self.arguments[0] if self.arguments else "?"))
+        title = self.required_text("title", self.fallback_name(oid))
         projects = self.id_list("projects")
         talk = self.checked("talk", lambda v: check_id(v, ":talk:"), "bad-id") or ""
 
-        anchor = self.new_anchor(oid or "untitled")
-        title_id = f"{anchor}-title"
         node = checklist(classes=["shownotes-checklist"], checklist_id=oid or "")
-        node["title_id"] = title_id
         self.set_source_info(node)
-        if oid is not None:
-            node["ids"].append(anchor)
-        self.state.document.ids[anchor] = node
-
         title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
+        anchor, before = self.anchor(oid, "".join(part.astext() for part in title_nodes), node)
+        node["title_id"] = title_id = f"{anchor}-title"
         rubric = nodes.rubric(
             title, "", *title_nodes, ids=[title_id], classes=["shownotes-checklist-title"]
         )
@@ -91,10 +87,8 @@ class ChecklistDirective(ShownotesDirective):
         check_ids = self.number_checks(context, oid)
 
         node += messages
-        result: list[nodes.Node] = []
         if oid is not None:
             self.register(
-                "checklist",
                 Checklist(
                     oid,
                     self.env.docname,
@@ -106,9 +100,18 @@ class ChecklistDirective(ShownotesDirective):
                     checks=check_ids,
                 ),
             )
-            result.append(self.index_node(_("%s (checklist)") % rubric.astext(), anchor))
-        result.append(node)
-        return result
+        return [*before, node]
+
+    def anchor(
+        self, oid: str | None, title: str, node: checklist
+    ) -> tuple[str, list[nodes.Node]]:
+        """The checklist's anchor and index entry; a refused id gets an anchor nothing links
+        to (its checks' anchors start with it) and no entry."""
+        if oid is not None:
+            return self.declare(oid, _("%s (checklist)") % title, node)
+        anchor = make_id(self.env, self.state.document, self.objtype, "untitled")
+        self.state.document.ids[anchor] = node
+        return anchor, []
 
     def meta(self, talk: str, projects: tuple[str, ...]) -> nodes.paragraph | None:
         """ "From the talk: X. Projects: A, B." as cross-references (they count as mentions)."""
@@ -158,7 +161,6 @@ class ChecklistDirective(ShownotesDirective):
             full_id = f"{oid}.{cid}"
             recorded.append(full_id)
             self.register(
-                "check",
                 Check(
                     full_id,
                     self.env.docname,
@@ -167,6 +169,7 @@ class ChecklistDirective(ShownotesDirective):
                     title=item["title"],
                     number=number,
                 ),
+                "check",
             )
         for run in self._runs(context):
             first = run.children[0]
@@ -187,41 +190,26 @@ class CheckDirective(ShownotesDirective):
     """One check of a checklist: ``:title:``, ``:expect:``, ``:if-not:``; content = body."""
 
     objtype = "check"
+    standalone = False  # it stands in its checklist
     has_content = True
     option_spec: ClassVar[dict] = {"title": unchanged, "expect": unchanged, "if-not": unchanged}
 
     def run(self) -> list[nodes.Node]:
-        context = self.env.temp_data.get(CONTEXT_KEY)
-        if not isinstance(context, ChecklistContext):
-            self.warn(
-                "is outside a checklist; it is shown without a number or box (put it inside "
-                "a checklist directive)",
-                "misplaced",
-            )
-            context = None
-        elif self.env.temp_data.get("shownotes_inside") == "check":
-            self.warn(
-                "a check cannot stand inside another check; it is shown without a number or box",
-                "misplaced",
-            )
-            context = None
+        context = self.context()
         oid = self.object_id()
-        title = self.required_text("title", oid or (self.arguments[0] if self.arguments else "?"))
-        messages: list[nodes.system_message] = []
-
+        title = self.required_text("title", self.fallback_name(oid))
         node = check(classes=["shownotes-check"], check_id=oid or "", lineno=self.lineno)
         self.set_source_info(node)
-        title_nodes, msgs = self.parse_inline(title, lineno=self.lineno)
-        messages += msgs
+        title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
         heading = check_title("", "", *title_nodes, classes=["shownotes-check-title"])
         node["title"] = heading.astext()
         node += heading
         if context is not None:
             node["checklist_id"] = context.checklist_id
             prefix = f"{context.checklist_id}-" if context.checklist_id else ""
-            anchor = self.new_anchor(prefix + (oid or "item"))
+            anchor = make_id(self.env, self.state.document, "check", prefix + (oid or "item"))
             node["ids"].append(anchor)
-            self.state.document.ids[anchor] = node
+            self.state.document.set_id(node)
             heading["box_id"] = f"{anchor}-box"
             self.state.document.ids[heading["box_id"]] = heading  # (reserved for the box)
             context.checks.append(node)
@@ -229,6 +217,31 @@ class CheckDirective(ShownotesDirective):
         body = self.parse_body()
         if body:
             node += nodes.container("", *body, classes=["shownotes-check-body"])
+        node += self.parts(messages)
+        node += messages
+        return [node]
+
+    def context(self) -> ChecklistContext | None:
+        """The checklist this check stands in; ``None`` (and a warning) if it is in none."""
+        context = self.env.temp_data.get(CONTEXT_KEY)
+        if not isinstance(context, ChecklistContext):
+            self.warn(
+                "is outside a checklist; it is shown without a number or box (put it inside "
+                "a checklist directive)",
+                "misplaced",
+            )
+            return None
+        if self.env.temp_data.get(INSIDE_KEY) == "check":
+            self.warn(
+                "a check cannot stand inside another check; it is shown without a number or box",
+                "misplaced",
+            )
+            return None
+        return context
+
+    def parts(self, messages: list[nodes.system_message]) -> list[nodes.Node]:
+        """The "Expect:" and "If not:" parts (inline MyST); their messages go to ``messages``."""
+        found: list[nodes.Node] = []
         for option, label, css in (
             ("expect", _("Expect:"), "shownotes-check-expect"),
             ("if-not", _("If not:"), "shownotes-check-if-not"),
@@ -242,6 +255,5 @@ class CheckDirective(ShownotesDirective):
                 "", "", nodes.strong("", label, classes=["shownotes-label"]), nodes.Text(" ")
             )
             para += parts
-            node += nodes.container("", para, classes=[css])
-        node += messages
-        return [node]
+            found.append(nodes.container("", para, classes=[css]))
+        return found

@@ -1,18 +1,25 @@
-"""``speaker-gallery``, ``schedule`` and ``project-index``: placeholders filled after reading."""
+"""The directive of every listing kind: a placeholder filled after reading.
+
+Each listing kind's directive is made from its registry entry (:mod:`shownotes.kinds`) by
+:func:`listing_directive`: its options are the listing's filters, each checked by its function.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from docutils import nodes
 
 from ..nodes import make_placeholder
-from ..validate import check_date, check_id
 from .base import ShownotesDirective, unchanged
 
+#: A filter's check: the option's text in, the value to filter by out (or BadValue).
+Check = Callable[[str], str]
 
-def _text(value: str) -> str:
+
+def text(value: str) -> str:
+    """A free-text filter (kinds, organisations, rooms, tags match without case)."""
     return value.strip()
 
 
@@ -20,7 +27,7 @@ class ListingDirective(ShownotesDirective):
     """A generated listing; each option is an optional filter checked by ``filters``."""
 
     listing: ClassVar[str] = ""
-    filters: ClassVar[dict[str, Callable[[str], str]]] = {}
+    filters: ClassVar[Mapping[str, Check]] = {}
     has_content = True  # content is not used: a warning says so
     optional_arguments = 0
 
@@ -42,31 +49,13 @@ class ListingDirective(ShownotesDirective):
         return [placeholder]
 
 
-class SpeakerGalleryDirective(ListingDirective):
-    """A grid of every speaker (optionally of one organisation) with their talks."""
-
-    listing = "speaker-gallery"
-    filters: ClassVar[dict[str, Callable[[str], str]]] = {"org": _text}
-    option_spec: ClassVar[dict] = dict.fromkeys(filters, unchanged)
-
-
-class ScheduleDirective(ListingDirective):
-    """A table of talks by date and time, optionally filtered."""
-
-    listing = "schedule"
-    filters: ClassVar[dict[str, Callable[[str], str]]] = {
-        "date": check_date,
-        "kind": _text,
-        "room": _text,
-        "speaker": check_id,
-        "project": check_id,
+def listing_directive(name: str, filters: Mapping[str, Check], doc: str) -> type[ListingDirective]:
+    """The directive class of the listing kind ``name`` with the options ``filters``."""
+    class_name = "".join(part.title() for part in name.split("-")) + "Directive"
+    attributes = {
+        "__doc__": doc,
+        "listing": name,
+        "filters": dict(filters),
+        "option_spec": dict.fromkeys(filters, unchanged),
     }
-    option_spec: ClassVar[dict] = dict.fromkeys(filters, unchanged)
-
-
-class ProjectIndexDirective(ListingDirective):
-    """Every project (optionally of one kind) with the talks and pages that mention it."""
-
-    listing = "project-index"
-    filters: ClassVar[dict[str, Callable[[str], str]]] = {"kind": _text}
-    option_spec: ClassVar[dict] = dict.fromkeys(filters, unchanged)
+    return type(class_name, (ListingDirective,), attributes)

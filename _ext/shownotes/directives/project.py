@@ -8,7 +8,8 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..model import Project
-from .base import ShownotesDirective, unchanged, verbatim
+from ..nodeutil import verbatim
+from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
 
@@ -27,7 +28,7 @@ class ProjectDirective(ShownotesDirective):
 
     def run(self) -> list[nodes.Node]:
         oid = self.object_id()
-        name = self.required_text("name", oid or (self.arguments[0] if self.arguments else "?"))
+        name = self.required_text("name", self.fallback_name(oid))
         kind, url = self.text_option("kind"), self.url_option("url")
         aliases = self.id_list("aliases")
 
@@ -51,11 +52,8 @@ class ProjectDirective(ShownotesDirective):
         box.extend(self.parse_body())
         if oid is None:
             return [box]
-        anchor = self.new_anchor(oid)
-        box["ids"].append(anchor)
-        self.state.document.ids[anchor] = box
+        anchor, before = self.declare(oid, _("%s (project)") % name)
         self.register(
-            "project",
             Project(
                 oid,
                 self.env.docname,
@@ -67,4 +65,4 @@ class ProjectDirective(ShownotesDirective):
                 aliases=aliases,
             ),
         )
-        return [self.index_node(_("%s (project)") % name, anchor), box]
+        return [*before, box]

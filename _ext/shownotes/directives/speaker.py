@@ -6,12 +6,13 @@ from typing import ClassVar
 
 from docutils import nodes
 from sphinx.locale import get_translation
-from sphinx_design.shared import create_component
 
+from ..design import card_body, card_title, directive_card
 from ..model import Speaker
-from ..nodes import make_placeholder
+from ..nodes import make_placeholder, speaker_photo, styled
+from ..nodeutil import host_label, joined, verbatim
 from ..validate import BadValue, check_url
-from .base import ShownotesDirective, unchanged, verbatim
+from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
 
@@ -35,6 +36,12 @@ def check_photo(value: str) -> str:
     return value
 
 
+def links_line(links: tuple[str, ...]) -> nodes.paragraph:
+    """A speaker's other links, each shown by its host name."""
+    refs = [nodes.reference(url, host_label(url), refuri=url) for url in links]
+    return nodes.paragraph("", "", *joined(refs, " \u00b7 "), classes=["shownotes-speaker-links"])
+
+
 class SpeakerDirective(ShownotesDirective):
     """Declare a speaker once; the card lists every talk that names the speaker."""
 
@@ -47,73 +54,68 @@ class SpeakerDirective(ShownotesDirective):
         "affiliation": unchanged,
         "url": unchanged,
         "photo": unchanged,
+        "links": unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
         oid = self.object_id()
-        name = self.required_text("name", oid or (self.arguments[0] if self.arguments else "?"))
+        name = self.required_text("name", self.fallback_name(oid))
         role, org = self.text_option("role"), self.text_option("org")
         affiliation = self.text_option("affiliation")
         url = self.url_option("url")
         photo = self.checked("photo", check_photo, "bad-url") or ""
+        links = tuple(self.checked_list("links", check_url, "bad-url"))
 
-        card = create_component(
-            "card",
-            ["sd-card", "sd-sphinx-override", "sd-mb-3", "sd-shadow-sm", "shownotes-speaker"],
-        )
-        self.set_source_info(card)
-        body = create_component("card-body", ["sd-card-body"])
-        card += body
-
-        if photo:
-            avatar: nodes.Element = nodes.image(uri=photo, alt=name, classes=["shownotes-photo"])
-        else:
-            avatar = verbatim(initials(name), ["shownotes-initials"])
-        title = create_component("card-title", ["sd-card-title", "sd-font-weight-bold"])
-        title += nodes.paragraph(
-            "",
-            "",
-            avatar,
-            nodes.Text(" "),
-            nodes.strong("", "", verbatim(name)),
-            classes=["shownotes-speaker-name"],
-        )
-        body += title
-        position = ", ".join(part for part in (role, org) if part)
-        if position:
-            body += nodes.paragraph(
-                "", "", verbatim(position), classes=["shownotes-speaker-position"]
-            )
-        if affiliation:
-            body += nodes.paragraph(
-                "", "", verbatim(affiliation), classes=["shownotes-speaker-affiliation"]
-            )
-        if url:
-            body += nodes.paragraph(
-                "", "", nodes.reference(url, url, refuri=url), classes=["shownotes-speaker-url"]
-            )
-        body.extend(self.parse_body())
+        with self.inside():
+            card = directive_card(self, ["shownotes-speaker"])
+        body = card_body(card)
+        head = self.head(name, photo, role, org, affiliation, url)
+        if links:
+            head.append(links_line(links))
+        for position, node in enumerate(head):
+            body.insert(position, node)
         body += nodes.paragraph("", _("Talks:"), classes=["shownotes-speaker-talks-label"])
         body += make_placeholder("speaker-talks", self.env.docname, {"speaker": oid or ""})
-
         if oid is None:
             return [card]
-        anchor = self.new_anchor(oid)
-        card["ids"].append(anchor)
-        self.state.document.ids[anchor] = card
-        line = self.lineno
+        anchor, before = self.declare(oid, _("%s (speaker)") % name)
         self.register(
-            "speaker",
             Speaker(
                 oid,
                 self.env.docname,
-                line,
+                self.lineno,
                 anchor,
                 name=name,
                 role=role,
                 org=org,
                 affiliation=affiliation,
                 url=url,
-            ),
+                links=links,
+            )
         )
-        return [self.index_node(_("%s (speaker)") % name, anchor), card]
+        return [*before, card]
+
+    def head(
+        self, name: str, photo: str, role: str, org: str, affiliation: str, url: str
+    ) -> list[nodes.Node]:
+        """The card's first lines: photo or initials and name, position, affiliation, URL."""
+        if photo:
+            avatar: nodes.Element = speaker_photo(uri=photo, alt=name, classes=["shownotes-photo"])
+        else:
+            avatar = verbatim(initials(name), ["shownotes-initials"])
+        name_line = styled("shownotes-speaker-name", avatar, nodes.Text(" "))
+        name_line += nodes.strong("", "", verbatim(name))
+        head: list[nodes.Node] = [card_title(name_line)]
+        position = ", ".join(part for part in (role, org) if part)
+        if position:
+            head.append(styled("shownotes-speaker-position", verbatim(position)))
+        if affiliation:
+            head.append(
+                nodes.paragraph(
+                    "", "", verbatim(affiliation), classes=["shownotes-speaker-affiliation"]
+                )
+            )
+        if url:
+            link = nodes.reference(url, url, refuri=url)
+            head.append(nodes.paragraph("", "", link, classes=["shownotes-speaker-url"]))
+        return head

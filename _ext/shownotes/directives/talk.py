@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from docutils import nodes
 from sphinx.locale import get_translation
 
+from ..design import badge_classes
 from ..model import Talk
-from ..render import joined
-from ..validate import check_date, check_duration, check_time, split_list
-from .base import ShownotesDirective, unchanged, verbatim
+from ..nodes import header_field_of, header_fields, make_placeholder
+from ..nodeutil import joined, verbatim, when_text
+from ..validate import check_date, check_duration, check_id, check_start, split_list
+from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
-
-
-def field(label: str, *body: nodes.Node) -> nodes.field:
-    """A field of the talk header: ``label`` and a paragraph of ``body``."""
-    return nodes.field(
-        "", nodes.field_name("", label), nodes.field_body("", nodes.paragraph("", "", *body))
-    )
-
-
-def when_text(date: str, start: str, duration: int | None) -> str:
-    """ "2015-10-27 09:00 (15 min)" from whichever parts are known."""
-    text = " ".join(part for part in (date, start) if part)
-    if duration:
-        text += (" " if text else "") + _("(%d min)") % duration
-    return text
 
 
 class TalkDirective(ShownotesDirective):
@@ -47,13 +35,37 @@ class TalkDirective(ShownotesDirective):
         "tags": unchanged,
         "slides": unchanged,
         "video": unchanged,
+        "event": unchanged,
+        "language": unchanged,
     }
 
     def run(self) -> list[nodes.Node]:
         oid = self.object_id()
         section = self.enclosing_section()
-        fallback_title = section[0].astext() if section is not None and section.children else ""
-        title = self.required_text("title", fallback_title or oid or "?")
+        heading = section[0].astext() if section is not None and section.children else ""
+        talk = self.read_options(oid or "", self.required_text("title", heading or oid or "?"))
+        talk_id = oid if oid and self.indexed else ""
+
+        header = nodes.container(classes=["shownotes-talk"])
+        self.set_source_info(header)
+        fields = self.fields(talk, talk_id, show_title=section is None or heading != talk.title)
+        if fields.children:
+            header += fields
+        header.extend(self.parse_body())
+        if oid is None:
+            return [header]
+
+        holder = section if section is not None and not section.get("shownotes_talk") else None
+        if holder is not None and self.indexed:
+            holder["shownotes_talk"] = oid
+        else:
+            holder = None
+        anchor, before = self.declare(oid, _("%s (talk)") % talk.title, holder)
+        self.register(replace(talk, anchor=anchor))
+        return [*before, header]
+
+    def read_options(self, oid: str, title: str) -> Talk:
+        """The talk's record from its options (its anchor is made later); bad values warn."""
         kind = self.text_option("kind")
         allowed = self.config.shownotes_talk_kinds
         if kind and allowed and kind not in allowed:
@@ -61,78 +73,69 @@ class TalkDirective(ShownotesDirective):
                 f"kind {kind!r} is not one of shownotes_talk_kinds ({', '.join(allowed)})",
                 "unknown-kind",
             )
-        date = self.checked("date", check_date, "bad-date") or ""
-        start = self.checked("start", check_time, "bad-time") or ""
-        duration = self.checked("duration", check_duration, "bad-duration")
-        room = self.text_option("room")
-        speakers, projects = self.id_list("speakers"), self.id_list("projects")
-        tags = tuple(split_list(self.text_option("tags")))
-        slides, video = self.url_option("slides"), self.url_option("video")
-
-        talk_id = oid if oid and self.indexed else ""
-        fields = nodes.field_list(classes=["shownotes-talk-fields"])
-        if section is None or fallback_title != title:
-            fields += field(_("Talk"), nodes.strong("", "", verbatim(title)))
-        if kind:
-            badge = ["sd-sphinx-override", "sd-badge", "sd-bg-primary", "sd-bg-text-primary"]
-            fields += field(_("Kind"), verbatim(kind, ["shownotes-kind", *badge]))
-        if date or start or duration:
-            fields += field(_("When"), nodes.Text(when_text(date, start, duration)))
-        if room:
-            fields += field(_("Room"), verbatim(room))
-        if speakers:
-            refs = [self.xref("speaker", s, talk=talk_id) for s in speakers]
-            fields += field(_("Speakers"), *joined(list(refs)))
-        if projects:
-            refs = [self.xref("project", p, talk=talk_id) for p in projects]
-            fields += field(_("Projects"), *joined(list(refs)))
-        if tags:
-            fields += field(_("Tags"), verbatim(", ".join(tags)))
-        links = [
-            nodes.reference(label, label, refuri=uri)
-            for label, uri in ((_("slides"), slides), (_("video"), video))
-            if uri
-        ]
-        if links:
-            fields += field(_("Links"), *joined(list(links)))
-
-        header = nodes.container(classes=["shownotes-talk"])
-        self.set_source_info(header)
-        if fields.children:
-            header += fields
-        header.extend(self.parse_body())
-        if oid is None:
-            return [header]
-
-        anchor = self.new_anchor(oid)
-        result: list[nodes.Node] = [self.index_node(_("%s (talk)") % title, anchor)]
-        if section is not None and self.indexed and not section.get("shownotes_talk"):
-            section["ids"].append(anchor)
-            section["shownotes_talk"] = oid
-            self.state.document.ids[anchor] = section
-        else:
-            target = nodes.target("", "", ids=[anchor])
-            self.state.document.ids[anchor] = target
-            result.append(target)
-        self.register(
-            "talk",
-            Talk(
-                oid,
-                self.env.docname,
-                self.lineno,
-                anchor,
-                title=title,
-                speakers=speakers,
-                kind=kind,
-                date=date,
-                start=start,
-                duration=duration,
-                room=room,
-                projects=projects,
-                tags=tags,
-            ),
+        start, utc_offset = self.checked("start", check_start, "bad-time") or ("", "")
+        return Talk(
+            oid,
+            self.env.docname,
+            self.lineno,
+            "",
+            title=title,
+            speakers=self.id_list("speakers"),
+            kind=kind,
+            date=self.checked("date", check_date, "bad-date") or "",
+            start=start,
+            utc_offset=utc_offset,
+            duration=self.checked("duration", check_duration, "bad-duration"),
+            room=self.text_option("room"),
+            projects=self.id_list("projects"),
+            tags=tuple(split_list(self.text_option("tags"))),
+            language=self.text_option("language"),
+            event=self.checked("event", lambda v: check_id(v, ":event:"), "bad-id") or "",
         )
-        return [*result, header]
+
+    def fields(self, talk: Talk, talk_id: str, show_title: bool) -> header_fields:
+        """The header's fields: title (unless the heading shows it), kind, time, room,
+        speakers and projects (links that count as mentions in ``talk_id``), tags, links."""
+        fields = header_fields(classes=["shownotes-talk-fields"])
+        if show_title:
+            fields += header_field_of(_("Talk"), nodes.strong("", "", verbatim(talk.title)))
+        if talk.kind:
+            badge = verbatim(talk.kind, ["shownotes-kind", *badge_classes()])
+            fields += header_field_of(_("Kind"), badge)
+        when = when_text(talk.date, talk.start, talk.duration, talk.utc_offset)
+        if when:
+            fields += header_field_of(_("When"), nodes.Text(when))
+        fields += self.event_field(talk, talk_id)
+        if talk.room:
+            fields += header_field_of(_("Room"), verbatim(talk.room))
+        if talk.language:
+            fields += header_field_of(_("Language"), verbatim(talk.language))
+        for objtype, ids, label in (
+            ("speaker", talk.speakers, _("Speakers")),
+            ("project", talk.projects, _("Projects")),
+        ):
+            if ids:
+                refs = [self.xref(objtype, i, talk=talk_id) for i in ids]
+                fields += header_field_of(label, *joined(refs))
+        if talk.tags:
+            fields += header_field_of(_("Tags"), verbatim(", ".join(talk.tags)))
+        links = []
+        for label, option in ((_("slides"), "slides"), (_("video"), "video")):
+            uri = self.url_option(option)
+            if uri:
+                links.append(nodes.reference(label, label, refuri=uri))
+        if links:
+            fields += header_field_of(_("Links"), *joined(links))
+        return fields
+
+    def event_field(self, talk: Talk, talk_id: str) -> list[nodes.Node]:
+        """The talk's event: a link where ``:event:`` names it; else filled after reading, when
+        the talk's event is decided (nothing for a ``:no-index:`` talk)."""
+        if talk.event:
+            return [header_field_of(_("Event"), self.xref("event", talk.event))]
+        if not talk_id:
+            return []
+        return [make_placeholder("talk-event", self.env.docname, {"talk": talk_id})]
 
     def enclosing_section(self) -> nodes.section | None:
         """The section this directive stands in, if any."""

@@ -1,0 +1,9 @@
+extensions = ["myst_parser", "shownotes"]
+myst_enable_extensions = ["colon_fence"]
+exclude_patterns = ["_build"]
+shownotes_event = {
+    "id": "Not An Id",
+    "name": "Bad config",
+    "timezone": "Mars/Olympus",
+    "colour": "red",
+}

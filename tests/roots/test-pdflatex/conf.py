@@ -1,0 +1,6 @@
+"""A site on Sphinx's default engine for English, pdflatex, with names it cannot typeset."""
+
+extensions = ["myst_parser", "shownotes"]
+myst_enable_extensions = ["colon_fence"]
+exclude_patterns = ["_build"]
+project = "pdflatex"

@@ -1,0 +1,5 @@
+"""A reStructuredText site: no MyST, the same directives and roles."""
+
+extensions = ["shownotes"]
+exclude_patterns = ["_build"]
+project = "rST"
