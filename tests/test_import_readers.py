@@ -192,3 +192,19 @@ def test_one_name_two_ids_in_one_source_are_two_speakers_unless_spelt_alike(tmp_
     assert {"frab:tinycon:person:1", "frab:tinycon:person:8", "frab:othercon:person:1"} <= set(
         mo.keys
     )
+
+
+def test_the_sites_kinds_are_read_from_conf_py_without_running_it(tmp_path, capsys):
+    from importing import run_import
+
+    (tmp_path / "conf.py").write_text(
+        'import sys\nsys.exit("conf.py was run")\nshownotes_talk_kinds = ["keynote", "hallway"]\n'
+    )
+    run = run_import(capsys, FIXTURES / "frab-small.json", "--into", tmp_path / "sched")
+    assert run.code == 0
+    line = next(li for li in run.err.splitlines() if "does not allow" in li)
+    assert "the kind(s) panel, workshop;" in line
+    assert line.endswith("shownotes_talk_kinds = ['keynote', 'hallway', 'panel', 'workshop']")
+    (tmp_path / "conf.py").write_text("extensions = []\n")  # the defaults allow them all
+    run = run_import(capsys, FIXTURES / "frab-small.json", "--into", tmp_path / "sched")
+    assert "does not allow" not in run.err

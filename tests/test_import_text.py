@@ -25,7 +25,7 @@ META = [
     ":::", "```", "~~~", "---", "{{", "}}", "$$", "\\begin{x}", "\\end{x}", "<script>",
     "</script>", "<!--", "-->", "&amp;", "&#0;", ".. raw:: html", ":role:`x`", "{talk}`x`",
     "(label)=", "[x]: http://y", "http://e.org/a", "javascript:alert(1)", "# ", "% ",
-    "<a href='javascript:x'>", "\\", "é", "日本", "🎉",
+    "<a href='javascript:x'>", "\\", "é", "日本", "🎉", "§1.2", "&sect;", "\u00a0", "\u202e",
 ]  # fmt: skip
 hostile = st.lists(st.one_of(st.sampled_from(META), st.text(max_size=8)), max_size=12).map("".join)
 everything = st.text(st.characters(exclude_categories=()), max_size=40)

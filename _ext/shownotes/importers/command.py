@@ -13,7 +13,7 @@ from ..cli import CommandError
 from . import files, layout, times
 from .errors import SourceError
 from .identity import Ids, earlier_ids, merge_speakers
-from .kinds import site_kinds
+from .typemap import site_kinds
 from .merge import merge
 from .records import Options, Schedule
 from .report import report

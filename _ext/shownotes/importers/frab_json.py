@@ -22,7 +22,7 @@ from .frab_common import (
     talk_moment,
     talk_texts,
 )
-from .kinds import classify
+from .typemap import classify
 from .lenient import Lenient, Path_
 from .records import Event, Options, Schedule, Talk
 

@@ -174,7 +174,7 @@ def plan(
     talks_of: dict[str, list[Talk]] = defaultdict(list)
     for talk in schedule.talks:
         talks_of[talk.event].append(talk)
-    plans = [PagePlan("index.md", "page", (), partial(pages.plain_header, title), "")]
+    plans = [PagePlan("index.md", "page", (), partial(pages.index_header, title), "")]
     for event in schedule.events:
         eid = event_ids[event.key]
         plans.append(

@@ -1,7 +1,9 @@
 """MyST that reads back as exactly the text it was made from.
 
-- :func:`heading`: every ASCII punctuation character is backslash-escaped (CommonMark lets any be),
-  so no role, link, autolink, HTML, math, substitution, attribute or closing ``#`` can start.
+- :func:`heading`: every ASCII punctuation character is backslash-escaped (CommonMark lets any be)
+  and every other character that is not a letter, digit, mark or space is a numeric character
+  reference (``&#167;`` for MyST's ``§1`` section references), so no role, link, autolink, HTML,
+  math, substitution, attribute, reference or closing ``#`` can start.
 - :func:`option`: a directive option MyST's option parser (``myst_parser.parsers.options``, a
   subset of YAML) returns unchanged: plain when it is plainly safe, else double-quoted with every
   quote, backslash, line break and non-printable character escaped.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 
 PUNCTUATION = frozenset(string.punctuation)
 #: A value MyST reads back as itself without quotes: no leading/trailing space, no "#" after a
@@ -22,9 +25,28 @@ COLONS = re.compile(":+")
 ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
+def _literal(c: str) -> str:
+    if c in PUNCTUATION:
+        return "\\" + c
+    if c == " " or c.isalnum() or unicodedata.category(c)[0] == "M" or not _referable(ord(c)):
+        return c
+    return f"&#{ord(c)};"
+
+
+def _referable(code: int) -> bool:
+    """True if markdown-it decodes ``&#code;`` to the character itself (isValidEntityCode)."""
+    return not (
+        0xD800 <= code <= 0xDFFF
+        or 0xFDD0 <= code <= 0xFDEF
+        or code & 0xFFFF in (0xFFFE, 0xFFFF)
+        or code <= 0x1F
+        or 0x7F <= code <= 0x9F
+    )
+
+
 def escape_inline(text: str) -> str:
     """``text`` as MyST inline content whose every character is literal."""
-    return "".join("\\" + c if c in PUNCTUATION else c for c in text)
+    return "".join(_literal(c) for c in text)
 
 
 def heading(level: int, text: str) -> str:

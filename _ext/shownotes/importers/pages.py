@@ -69,9 +69,21 @@ def speaker_block(speaker: Speaker, oid: str) -> str:
     return myst.fenced("speaker", oid, options, body, inner + 1) + "\n"
 
 
-def toctree(entries: list[str], maxdepth: int = 1) -> str:
+def toctree(entries: list[str], maxdepth: int = 1, hidden: bool = False) -> str:
     """A toctree of ``entries`` (docnames relative to the page; slugs only)."""
-    return "\n".join(["```{toctree}", f":maxdepth: {maxdepth}", "", *entries, "```"])
+    head = ["```{toctree}", *([":hidden:"] if hidden else []), f":maxdepth: {maxdepth}", ""]
+    return "\n".join([*head, *entries, "```"])
+
+
+def index_header(title: str, children: list[str]) -> str:
+    """``DIR/index.md``: the events as an ``event-index`` (names, dates, places, talks), a
+    link to the speakers, and a hidden toctree of both for the navigation."""
+    parts = [myst.heading(1, title), ":::{event-index}\n:::"]
+    if "speakers/index" in children:
+        parts.append("{doc}`speakers/index`")
+    if children:
+        parts.append(toctree(children, hidden=True))
+    return "\n\n".join(parts) + "\n"
 
 
 def event_header(event: Event, oid: str, days: list[str]) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from . import clean, times
 from .errors import SourceError
 from .jsonfile import load
-from .kinds import classify
+from .typemap import classify
 from .lenient import Lenient
 from .records import Event, Options, Schedule, Speaker, Talk, Text
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import clean, times
-from .kinds import classify
+from .typemap import classify
 from .lenient import Lenient, Path_
 from .records import Event, Options, Schedule, Speaker, Talk, Text
 

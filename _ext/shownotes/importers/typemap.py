@@ -8,9 +8,6 @@ from pathlib import Path
 
 from .records import Talk
 
-#: The default ``shownotes_talk_kinds`` (CONTRACT 4), for a site whose conf.py does not say.
-DEFAULT_KINDS = ("talk", "keynote", "breakout", "workshop", "panel", "lightning", "hallway")
-
 #: Words of a source's type, most specific first: the first kind whose word appears wins.
 KIND_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("lightning", frozenset({"lightning", "lightningtalk", "lightningtalks", "blitz"})),
@@ -40,11 +37,13 @@ def classify(talk: Talk) -> None:
 def site_kinds(start: Path) -> tuple[tuple[str, ...], Path | None]:
     """The ``shownotes_talk_kinds`` of the nearest conf.py above ``start`` (read, not run),
     and that conf.py; the default kinds where it does not set them as a literal list."""
+    from ..config import DEFAULT_TALK_KINDS  # the extension's own default (imports Sphinx)
+
     for folder in (start, *start.parents):
         conf = folder / "conf.py"
         if conf.is_file():
-            return _literal_kinds(conf) or DEFAULT_KINDS, conf
-    return DEFAULT_KINDS, None
+            return _literal_kinds(conf) or tuple(DEFAULT_TALK_KINDS), conf
+    return tuple(DEFAULT_TALK_KINDS), None
 
 
 def _literal_kinds(conf: Path) -> tuple[str, ...] | None:
