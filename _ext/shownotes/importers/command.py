@@ -13,11 +13,11 @@ from ..cli import CommandError
 from . import files, layout, times
 from .errors import SourceError
 from .identity import Ids, earlier_ids, merge_speakers
-from .typemap import site_kinds
 from .merge import merge
 from .records import Options, Schedule
 from .report import report
 from .sources import FORMATS, read_source
+from .typemap import site_kinds
 
 #: Event ids that would clash with the import's own folders.
 RESERVED_EVENT_IDS = ("speakers", "index")

@@ -22,9 +22,9 @@ from .frab_common import (
     talk_moment,
     talk_texts,
 )
-from .typemap import classify
 from .lenient import Lenient, Path_
 from .records import Event, Options, Schedule, Talk
+from .typemap import classify
 
 ROOT = ("schedule", "conference")
 

@@ -16,9 +16,9 @@ from typing import Any
 from . import clean, times
 from .errors import SourceError
 from .jsonfile import load
-from .typemap import classify
 from .lenient import Lenient
 from .records import Event, Options, Schedule, Speaker, Talk, Text
+from .typemap import classify
 
 #: Talks of an event spanning more days than this go on one page per year.
 DAILY_SPAN = 14

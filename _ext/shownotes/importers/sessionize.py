@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from . import clean, times
-from .typemap import classify
 from .lenient import Lenient, Path_
 from .records import Event, Options, Schedule, Speaker, Talk, Text
+from .typemap import classify
 
 FORMAT = re.compile(r"\b(format|type|kind|art)\b", re.IGNORECASE)
 VIDEO = re.compile(r"video|youtube|recording|stream", re.IGNORECASE)
