@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -178,3 +179,37 @@ def test_hostile_keys_never_write_outside_dir(tmp_path, capsys, acronym, talk_id
     if run.code == 0:
         assert all(p.suffix == ".md" for p in written)
         assert all(part.isascii() for p in written for part in p.relative_to(into).parts)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_progress_bar_on_a_terminal_only(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import termios
+
+    command = [sys.executable, "-m", "shownotes", "import", str(FIXTURES / "pyvideo-data")]
+    piped = subprocess.run(
+        [*command, "--into", str(tmp_path / "a")], capture_output=True, text=True
+    )
+    assert piped.returncode == 0 and "reading" not in piped.stderr  # a log, not a terminal
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # 80 columns
+    with subprocess.Popen(
+        [*command, "--into", str(tmp_path / "b")], stdout=subprocess.PIPE, stderr=follower
+    ) as child:
+        child.communicate(timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert child.returncode == 0
+    assert b"reading" in shown and b"talks" in shown
