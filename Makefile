@@ -11,7 +11,8 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench dist clean
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import dist \
+        clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -63,6 +64,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# How fast `shownotes import` reads the whole pyvideo catalogue and the largest real export.
+bench-import: $(STAMP)
+	$(BIN)/python bench/import_speed.py $(BENCH_ARGS)
 
 # The sdist and wheel PyPI would get, checked as PyPI checks them.
 dist: $(STAMP)

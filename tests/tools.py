@@ -194,3 +194,15 @@ def man_text(page: Path) -> str:
         check=True,
     )
     return done.stdout.replace("\u2212", "-").replace("\u2010", "-")
+
+
+#: The real exports and the pyvideo catalogue (``../shared/data`` from the worktree).
+SHARED_DATA = Path(__file__).resolve().parent.parent / ".." / "shared" / "data"
+
+
+def require_data(relative: str) -> Path:
+    """``../shared/data/<relative>``; skip (fail under ``CI=true``) when it is not there."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        _missing(f"needs the real data {path} (the project's ../shared/data)")
+    return path

@@ -9,6 +9,7 @@ from sphinx.application import Sphinx
 
 from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
+from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import add_letter_page, link_project_index
 from .latex import setup_latex
@@ -51,6 +52,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(objtype, ShownotesRole(warn_dangling=True))
     setup_nodes(app)
     setup_checklist_nodes(app)
+    setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)
     setup_pdflatex_check(app)

@@ -63,6 +63,10 @@ GENERAL: dict[str, Subtype] = {
         "flag); an unknown key of `shownotes_event`",
         "The option is ignored",
     ),
+    "unknown-markup": Subtype(
+        "`:markup: latex` on an `imported-text` (only text, markdown, rst and html)",
+        "The body is read as plain text",
+    ),
     "pdflatex-unsupported": Subtype(
         "`:name: 山田花子` in a project on pdflatex (Sphinx's default engine for English), from "
         "the LaTeX builder only",
