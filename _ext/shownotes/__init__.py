@@ -9,8 +9,9 @@ from sphinx.application import Sphinx
 
 from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
+from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
-from .genindex import link_project_index
+from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
@@ -57,6 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_checklist_nodes(app)
     setup_video(app)
     setup_pagemeta(app)
+    setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
@@ -66,6 +68,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", warn_unknown_reference)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", link_project_index)
+    app.connect("html-collect-pages", add_letter_page)
     return {
         "version": __version__,
         "env_version": ShownotesDomain.data_version,
