@@ -49,7 +49,8 @@ def test_grid_has_a_tab_per_day_rooms_as_columns_and_spans(page) -> None:
     assert texts(grid.select(".sd-tab-set > label")) == ["Mon, Mar 2", "Tue, Mar 3"]
     assert grid.select_one(".sd-tab-set > input")["type"] == "radio"  # arrow keys switch days
     first = grid.select("table.shownotes-grid")[0]
-    assert first.find("caption").find(class_="caption-text").get_text() == "Monday, March 2, 2099"
+    tab = first.find_parent(class_="sd-tab-content")
+    assert tab.find(class_="shownotes-day-heading").get_text(strip=True) == "Monday, March 2, 2099"
     assert texts(first.find("thead").find_all("th")) == ["Time", "Room A", "Room B"]
     rows = first.find("tbody").find_all("tr")
     assert [r.find("th").get_text(strip=True) for r in rows] == [

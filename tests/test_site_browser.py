@@ -126,8 +126,9 @@ def screenshots(browser: Any, base: str) -> None:
 def test_tabs_switch_days_by_mouse_and_by_keyboard(browser: Any, urls) -> None:
     page = new_page(browser, DESKTOP)
     page.goto(urls["grid"] + "schedule.html")
-    day1 = page.get_by_role("table", name="Monday, March 2, 2099")
-    day2 = page.get_by_role("table", name="Tuesday, March 3, 2099")
+    grid = page.locator("#grid")
+    day1 = grid.get_by_role("heading", name="Monday, March 2, 2099")
+    day2 = grid.get_by_role("heading", name="Tuesday, March 3, 2099")
     assert day1.is_visible() and day2.is_hidden()
     page.locator("#grid .sd-tab-set > label", has_text="Tue, Mar 3").click()
     assert day2.is_visible() and day1.is_hidden()

@@ -13,7 +13,7 @@ from sphinx_design.shared import create_component
 from ..rows import Schedule, TalkRow
 from . import RenderContext
 from .common import bullets, link, links
-from .days import Day, caption_paragraph, day_heading, day_label, day_title, days
+from .days import Day, caption_paragraph, day_heading, day_label, days
 from .gridlayout import Grid, Placed, clock, layout
 
 _ = get_translation("shownotes")
@@ -61,8 +61,8 @@ def room_name(room: str, rooms: tuple[str, ...]) -> str:
     return _("Talks") if rooms == ("",) else _("Room not given")
 
 
-def grid_table(grid: Grid, day: Day, ctx: RenderContext) -> nodes.table:
-    """The table of one day's grid, captioned with the day."""
+def grid_table(grid: Grid, ctx: RenderContext) -> nodes.table:
+    """The table of one day's grid (its day's heading stands above it)."""
     width = len(grid.rooms)
     tgroup = nodes.tgroup(cols=width + 1)
     tgroup += nodes.colspec(colwidth=10, stub=1)
@@ -92,11 +92,8 @@ def grid_table(grid: Grid, day: Day, ctx: RenderContext) -> nodes.table:
                 column += 1
         body += row
     tgroup += body
-    # A captioned table needs an id: the listing's anchor and the day.
-    table = nodes.table("", tgroup, classes=["shownotes-grid"], ids=[f"{ctx.anchor}-{day.date}"])
-    title = day_title(day.date, ctx.language)
-    table.insert(0, nodes.title(title, title))
-    return table
+    # No caption: a captioned table needs an id, which furo's wrapper copies (twice on a page).
+    return nodes.table("", tgroup, classes=["shownotes-grid"])
 
 
 def untimed(talks: list[TalkRow], refdoc: str) -> list[nodes.Node]:
@@ -120,11 +117,11 @@ def untimed(talks: list[TalkRow], refdoc: str) -> list[nodes.Node]:
 
 
 def day_grid(day: Day, ctx: RenderContext) -> list[nodes.Node]:
-    """One day: its grid (if any talk has a time), then its talks without a time."""
-    out: list[nodes.Node] = []
+    """One day: its heading, its grid (if any talk has a time), then its talks without a time."""
+    out: list[nodes.Node] = [day_heading(day.date, ctx.language, ctx.depth)]
     timed = [t for t in day.talks if t.start]
     if timed and day.date:
-        out.append(grid_table(layout(timed), day, ctx))
+        out.append(grid_table(layout(timed), ctx))
     rest = [t for t in day.talks if not t.start or not day.date]
     return out + untimed(rest, ctx.refdoc)
 
@@ -146,7 +143,6 @@ def schedule_grid(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
     out += caption_paragraph(schedule)
     found = days(schedule.talks)
     if len(found) == 1:
-        out += day_heading(found[0].date, ctx.language, ctx.depth)
         out += day_grid(found[0], ctx)
         return [out]
     tabs = create_component("tab-set", ["sd-tab-set", "shownotes-schedule-tabs"])
