@@ -5,6 +5,7 @@ duration); LaTeX and text read the grid as the list."""
 from __future__ import annotations
 
 import pytest
+from harness import html_problems
 from helpers import schedule_rows, schedules, soup, texts, warnings_of
 from shownotes.render.gridlayout import layout
 from shownotes.rows import Link, TalkRow
@@ -40,6 +41,7 @@ def test_a_day_without_rooms_is_one_column() -> None:
 def page(app: SphinxTestApp):
     app.build()
     assert warnings_of(app.warning.getvalue()) == []
+    assert html_problems(app.outdir, theme_limits=False) == []  # ids once, links resolve (furo)
     return soup(app.outdir, "schedule")
 
 
