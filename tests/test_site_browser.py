@@ -86,6 +86,7 @@ def new_page(browser: Any, viewport: dict[str, int]) -> Any:
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_a_phone_never_scrolls_sideways_and_screenshots(browser: Any, urls) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page = new_page(browser, PHONE)
@@ -123,6 +124,7 @@ def screenshots(browser: Any, base: str) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_tabs_switch_days_by_mouse_and_by_keyboard(browser: Any, urls) -> None:
     page = new_page(browser, DESKTOP)
     page.goto(urls["grid"] + "schedule.html")
@@ -149,6 +151,7 @@ def test_tabs_switch_days_by_mouse_and_by_keyboard(browser: Any, urls) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_the_video_host_gets_no_request_before_the_click(browser: Any, urls) -> None:
     context = browser.new_context(viewport=DESKTOP)
     requests: list[str] = []
@@ -183,6 +186,7 @@ def test_the_video_host_gets_no_request_before_the_click(browser: Any, urls) -> 
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_axe_finds_nothing_critical_or_serious_in_light_and_dark(browser: Any, urls, site) -> None:
     axe = require_axe()
     page = new_page(browser, DESKTOP)
@@ -206,6 +210,7 @@ def test_axe_finds_nothing_critical_or_serious_in_light_and_dark(browser: Any, u
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_talk_header_labels_clear_the_accent_bar(browser: Any, urls) -> None:
     page = new_page(browser, DESKTOP)
     page.goto(urls["site"] + "docs/keynotes.html")
@@ -219,6 +224,7 @@ def test_talk_header_labels_clear_the_accent_bar(browser: Any, urls) -> None:
     assert gap >= 12
 
 
+@pytest.mark.site
 def test_shared_links_show_a_preview_and_the_sitemap_lists_the_pages(site: Path) -> None:
     page = BeautifulSoup((site / "docs/opening.html").read_text("utf-8"), "html.parser")
     og = {m["property"]: m["content"] for m in page.find_all("meta", property=True)}
@@ -232,6 +238,7 @@ def test_shared_links_show_a_preview_and_the_sitemap_lists_the_pages(site: Path)
     assert f"<loc>{CANONICAL}docs/schedule.html</loc>" in sitemap
 
 
+@pytest.mark.site
 def test_talk_pages_carry_schema_org_data_when_the_export_has_landed(site: Path) -> None:
     page = BeautifulSoup((site / "docs/opening.html").read_text("utf-8"), "html.parser")
     scripts = page.find_all("script", type="application/ld+json")

@@ -73,7 +73,8 @@ def day_heading(iso: str, language: str, depth: int) -> nodes.rubric:
 def caption(schedule: Schedule) -> str:
     """ "OpenStack Summit Tokyo 2015, Tokyo, Japan (Asia/Tokyo time)", or ""."""
     if schedule.caption and schedule.timezone:
-        return f"{schedule.caption} ({_('%s time') % schedule.timezone})"
+        zone = _("%s time") % schedule.timezone  # outside the f-string: Babel must see it
+        return f"{schedule.caption} ({zone})"
     return schedule.caption
 
 
