@@ -107,3 +107,13 @@ def test_a_bad_layout_is_a_warning(make_app, tmp_path) -> None:
     (warning,) = warnings_of(app.warning.getvalue())
     assert "index.md:3" in warning and "layout 'table' is not one of list, grid" in warning
     assert "[shownotes.bad-filter]" in warning
+
+
+@pytest.mark.sphinx("epub", testroot="grid", freshenv=True)
+def test_epub_reads_the_grid_as_the_list(app: SphinxTestApp) -> None:
+    """epub readers run no tabs, and sphinx-design's tab inputs are not valid XHTML."""
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    raw = (app.outdir / "schedule.xhtml").read_text("utf-8")
+    assert "<input" not in raw and "shownotes-grid" not in raw
+    assert raw.count('class="shownotes-schedule-day') == 4  # two days in each of the two

@@ -67,6 +67,15 @@ class FillListingsHTML(FillListings):
     output_format = "html"
 
 
+class FillListingsEPUB(FillListings):
+    """Listings for epub: the html renderers, but a kind's own epub one where it has one."""
+
+    default_priority = 4  # before FillListingsHTML, which then finds nothing left to fill
+    builders = ("epub",)
+    formats = ("html",)
+    output_format = "epub"
+
+
 class FillListingsLaTeX(FillListings):
     """Listings for the LaTeX builder."""
 
@@ -77,6 +86,7 @@ class FillListingsLaTeX(FillListings):
 
 def setup_transforms(app: Sphinx) -> None:
     """Register the listing-filling post-transforms."""
+    app.add_post_transform(FillListingsEPUB)
     app.add_post_transform(FillListingsHTML)
     app.add_post_transform(FillListingsLaTeX)
     app.add_post_transform(FillListings)

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from docutils import nodes
 
 #: The output formats a listing kind renders for; any other builder gets the ``text`` one.
-FORMATS = ("html", "latex", "text")
+FORMATS = ("html", "latex", "text")  # epub uses html unless a kind has an "epub" one
 
 
 class RenderContext(NamedTuple):

@@ -85,10 +85,16 @@ def listed(schedule: Schedule, ctx: RenderContext, widths: Sequence[int]) -> nod
 
 def schedule_html(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
     """The list (a table per day), or with ``:layout: grid`` a tab per day."""
+    if schedule.talks and ctx.options.get("layout") == "grid":
+        return schedule_grid(schedule, ctx)
+    return schedule_list_html(schedule, ctx)
+
+
+def schedule_list_html(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
+    """The list layout in HTML; epub always (its readers run no tabs, and sphinx-design's tab
+    inputs are not valid XHTML)."""
     if not schedule.talks:
         return [empty(_("No talks match."))]
-    if ctx.options.get("layout") == "grid":
-        return schedule_grid(schedule, ctx)
     out = listed(schedule, ctx, HTML_WIDTHS)
     out["classes"].append("shownotes-schedule-list")
     return [out]

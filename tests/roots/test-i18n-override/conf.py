@@ -5,3 +5,5 @@ project = "Override"
 language = "en"
 # The site's own catalogue of the domain "shownotes" changes two labels.
 locale_dirs = ["locales"]
+copyright = "2015, test"
+version = release = "1.0"
