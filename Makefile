@@ -12,7 +12,7 @@ SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D l
 PYTEST_ARGS ?=
 
 .PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import dist \
-        clean
+        clean locale
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,25 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The UI words' catalogues: extract them from the code (Babel), merge them into each language's
+# .po (new words come in untranslated, fuzzy matches are marked), and compile the .mo files.
+LOCALE    := _ext/shownotes/locale
+LANGUAGES := ja de fr
+locale: $(STAMP)
+	$(BIN)/pybabel extract --project=sphinx-shownotes --no-location --sort-output \
+	  --add-comments=Translators: --msgid-bugs-address= --copyright-holder="sphinx-shownotes contributors" \
+	  -o $(LOCALE)/shownotes.pot _ext/shownotes
+	for lang in $(LANGUAGES); do \
+	  $(BIN)/pybabel update -D shownotes -i $(LOCALE)/shownotes.pot -d $(LOCALE) -l $$lang \
+	    --init-missing --ignore-obsolete || exit 1; \
+	done
+	$(BIN)/pybabel compile -D shownotes -d $(LOCALE) --statistics
+
+# axe-core (accessibility checks of the browser tests), from the npm registry as package-lock.json pins it.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
 
 # How fast `shownotes import` reads the whole pyvideo catalogue and the largest real export.
 bench-import: $(STAMP)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 # The extension lives in _ext/; `pip install .` puts it on the path too (Read the Docs does).
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
-# This site's own directive: the reference page's tables, generated from the registry of kinds.
+# This site's own extensions (docs/_ext): the reference page's tables, generated from the registry
+# of kinds, and fixes of what axe-core finds in Sphinx's own HTML.
 sys.path.insert(0, str(Path(__file__).parent / "docs" / "_ext"))
 
 project = "OpenStack Summit Tokyo 2015: show notes"
@@ -25,6 +27,7 @@ extensions = [
     "sphinxcontrib.bibtex",
     "shownotes",
     "shownotes_reference",
+    "site_a11y",
 ]
 
 myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "attrs_inline"]
@@ -43,6 +46,7 @@ exclude_patterns = [
     "*.egg-info",
     ".pytest_cache",
     ".hypothesis",
+    "node_modules",
 ]
 
 bibtex_bibfiles = ["docs/references.bib"]
@@ -54,6 +58,17 @@ copybutton_exclude = ".linenos, .gp"
 html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
+
+# -- Being found: Open Graph tags (link previews) and a sitemap, where the site's address is known --
+# Read the Docs gives it in READTHEDOCS_CANONICAL_URL (https://<project>.readthedocs.io/en/latest/).
+# Elsewhere there is none: both stay off rather than write relative og:url values or warn that the
+# sitemap cannot be built. Talk pages take their description from their talk's summary.
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
+if html_baseurl:
+    extensions += ["sphinxext.opengraph", "sphinx_sitemap"]
+    ogp_site_url = html_baseurl
+    ogp_social_cards = {"enable": False}  # no generated images (they would need matplotlib)
+    sitemap_url_scheme = "{link}"  # the canonical URL already holds the language and version
 
 # The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]

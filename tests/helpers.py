@@ -54,3 +54,24 @@ def warnings_of(text: str) -> list[str]:
 def texts(nodes_: list) -> list[str]:
     """The stripped text of each element."""
     return [" ".join(n.get_text(" ").split()) for n in nodes_]
+
+
+def schedules(page) -> list:
+    """The schedule listings of a parsed page, in page order."""
+    return page.select("div.shownotes-schedule")
+
+
+def schedule_rows(schedule) -> list[list[str]]:
+    """A schedule's talks, each as [day heading, time, talk, speakers, kind, room]."""
+    rows = []
+    for heading in schedule.select(".shownotes-day-heading"):
+        table = heading.find_next("table")
+        for tr in table.find("tbody").find_all("tr"):
+            rows.append([heading.get_text(" ", strip=True), *texts(tr.find_all("td"))])
+    return rows
+
+
+def schedule_caption(schedule) -> str:
+    """A schedule's caption (its event), or ""."""
+    found = schedule.find(class_="shownotes-schedule-caption")
+    return found.get_text(" ", strip=True) if found else ""

@@ -6,7 +6,16 @@ import json
 import re
 
 import pytest
-from helpers import body, inventory, soup, texts, warnings_of
+from helpers import (
+    body,
+    inventory,
+    schedule_caption,
+    schedule_rows,
+    schedules,
+    soup,
+    texts,
+    warnings_of,
+)
 from sphinx.testing.util import SphinxTestApp
 
 pytestmark = pytest.mark.sphinx("html", testroot="core", freshenv=True)
@@ -110,14 +119,10 @@ def test_speaker_gallery_and_filter(built: SphinxTestApp) -> None:
     assert names == ["Egle Sigler", "Nobody's Talk"]
 
 
-def schedule_rows(table) -> list[list[str]]:
-    return [texts(row.find_all("td")) for row in table.find("tbody").find_all("tr")]
-
-
 def test_schedule_orders_by_date_and_time_untimed_last(built: SphinxTestApp) -> None:
-    tables = soup(built.outdir, "listings").select("table.shownotes-schedule")
+    tables = schedules(soup(built.outdir, "listings"))
     assert len(tables) == 5
-    caption = tables[0].find("caption").get_text(" ", strip=True)
+    caption = schedule_caption(tables[0])
     assert caption.startswith("Test Summit <2015>, Tokyo & $100%")  # from shownotes_event
     full = schedule_rows(tables[0])
     assert [row[2] for row in full] == [
@@ -127,7 +132,7 @@ def test_schedule_orders_by_date_and_time_untimed_last(built: SphinxTestApp) -> 
         "A hallway chat",
     ]
     assert full[1] == [
-        "2015-10-27",
+        "Tuesday, October 27, 2015",
         "09:00 (15 min)",
         "DefCore and interoperability",
         "Egle Sigler",

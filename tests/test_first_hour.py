@@ -173,6 +173,10 @@ def test_the_wheel_and_sdist_hold_what_users_need(dist: Path) -> None:
     assert "sphinx_shownotes-0.1.0.dist-info/licenses/LICENSE" in names
     assert {f"shownotes/templates/new/{name}" for name in FILES} <= names
     assert "shownotes/texinputs/shownotes.sty" in names
+    assert "shownotes/locale/shownotes.pot" in names
+    for language in ("ja", "de", "fr"):  # the UI words' catalogues, compiled as Sphinx reads them
+        for suffix in ("po", "mo"):
+            assert f"shownotes/locale/{language}/LC_MESSAGES/shownotes.{suffix}" in names
     assert "License-Expression: MIT" in metadata
     assert "Classifier: Framework :: Sphinx :: Extension" in metadata
     assert "## A new site in one command" in metadata  # PYPI.md, not the repository's README

@@ -27,7 +27,7 @@ def test_an_rst_page_declares_links_and_lists(rst_html: Path) -> None:
     header = page.select_one(".shownotes-talk")
     assert header is not None and "keynote" in header.get_text()
     assert "One paragraph of summary." in page.get_text()
-    schedule = page.select_one("table.shownotes-schedule")
+    schedule = page.select_one("div.shownotes-schedule")
     assert schedule is not None and "09:00" in schedule.get_text()
     assert page.select(".shownotes-gallery-card")
     links = {a.get_text(): a["href"] for a in page.select("a.reference.internal")}

@@ -81,9 +81,10 @@ def test_new_writes_a_site_that_builds_at_once(make_app, tmp_path: Path, capsys)
     assert card is not None and "Ada Example" in card.get_text() and "An example talk" in (
         card.get_text()
     )
-    schedule = page.select_one("table.shownotes-schedule")
+    schedule = page.select_one("div.shownotes-schedule")
     assert schedule is not None and "An example talk" in schedule.get_text()
-    assert "Example Con 2026" in (schedule.caption.get_text() if schedule.caption else "")
+    caption = schedule.select_one(".shownotes-schedule-caption")
+    assert "Example Con 2026" in (caption.get_text() if caption else "")
     index = BeautifulSoup((Path(app.outdir) / "index.html").read_text("utf-8"), "html.parser")
     assert index.select_one('a[href="event.html"]') is not None
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from harness import epub_problems, epubcheck_command, html_problems
-from helpers import inventory
+from helpers import inventory, schedule_rows, schedules
 from tools import require_tool
 
 pytestmark = pytest.mark.site
@@ -100,9 +100,10 @@ def test_the_notes_numbers_and_names_are_published(site_html: Path) -> None:
 def test_keynote_starts_at_nine_and_no_time_is_invented(site_html: Path) -> None:
     inv = inventory(site_html)
     schedule = BeautifulSoup((site_html / "docs/schedule.html").read_text("utf-8"), "html.parser")
-    rows = schedule.select("table.shownotes-schedule tbody tr")
+    rows = schedule_rows(schedules(schedule)[0])
     assert len(rows) == len(inv["shownotes:talk"])
-    times = [row.find_all("td")[1].get_text(" ", strip=True) for row in rows]
+    assert {row[0] for row in rows} == {"Tuesday, October 27, 2015"}  # one heading, one day
+    times = [row[1] for row in rows]
     assert times[0].startswith("09:00")
     assert [t for t in times if t] == [times[0]], "only the keynote's start time is given"
 
@@ -156,3 +157,15 @@ def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
 def test_every_page_passes_the_output_checks(site_html: Path) -> None:
     """Unique ids, labels for inputs, links that resolve, one storage key per checklist."""
     assert html_problems(site_html) == []
+
+
+def test_without_its_address_the_site_writes_no_preview_tags_nor_sitemap(site_html: Path) -> None:
+    """Outside Read the Docs the address is unknown: no Open Graph tags with relative URLs, no
+    sitemap (and no warning: the build above is -W). A talk page still describes itself."""
+    assert not (site_html / "sitemap.xml").exists()
+    page = BeautifulSoup((site_html / "docs/opening.html").read_text("utf-8"), "html.parser")
+    assert page.find("meta", property=True) is None
+    (description,) = page.find_all("meta", attrs={"name": "description"})
+    assert description["content"].startswith("The summit's Tuesday keynote opens at 9am")
+    keynotes = BeautifulSoup((site_html / "docs/keynotes.html").read_text("utf-8"), "html.parser")
+    assert keynotes.find("meta", attrs={"name": "description"}) is None  # six talks: no one summary

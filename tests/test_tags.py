@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import soup, texts, warnings_of
+from helpers import schedule_rows, schedules, soup, texts, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 
@@ -40,8 +40,8 @@ def test_tag_index_lists_every_tag_without_case_with_its_talks(listings) -> None
 
 @pytest.mark.sphinx("html", testroot="events", freshenv=True)
 def test_schedule_filters_by_tag_without_case(listings) -> None:
-    table = listings.select("table.shownotes-schedule")[2]  # "Networking talks" (:tag: NETWORKING)
-    talks = [texts(tr.find_all("td"))[2] for tr in table.select("tbody tr")]
+    table = schedules(listings)[2]  # "Networking talks" (:tag: NETWORKING)
+    talks = [row[2] for row in schedule_rows(table)]
     assert talks == ["Tokyo opening", "Austin keynote"]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from helpers import line_of, soup, texts, warnings_of
+from helpers import line_of, schedule_rows, schedules, soup, warnings_of
 from shownotes.config import DEFAULT_TALK_KINDS
 from shownotes.timeinfo import talk_end, talk_start
 from sphinx.testing.util import SphinxTestApp
@@ -39,8 +39,7 @@ def test_explicit_offset_and_language_show_in_the_header(built) -> None:
     assert fields(page, "repeated-first")["Language"] == "en"
     assert fields(page, "repeated-second")["When"] == "2015-10-25 02:30 UTC+01:00 (45 min)"
     assert "Language" not in fields(page, "repeated-second")
-    rows = page.select("table.shownotes-schedule tbody tr")
-    times = [texts(tr.find_all("td"))[1] for tr in rows]
+    times = [row[1] for row in schedule_rows(schedules(page)[0])]
     assert times == ["02:30 (30 min)", "02:30", "02:30 UTC+01:00 (45 min)", ""]  # bad.md's last
 
 

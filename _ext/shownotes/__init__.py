@@ -12,19 +12,22 @@ from .config import setup_config
 from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .genindex import add_letter_page, link_project_index
+from .i18n import setup_i18n
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
+from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
+from .video import setup_video
 
 __version__ = "0.1.0"
 
 #: The CSS and JavaScript the HTML builders get (files of ``static/``).
 STATIC = Path(__file__).parent / "static"
 CSS_FILES = ("shownotes.css", "checklist.css")
-JS_FILES = ("checklist.js",)
+JS_FILES = ("checklist.js", "video.js")
 
 
 def add_assets(app: Sphinx) -> None:
@@ -44,6 +47,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     nodes, post-transforms and assets."""
     app.setup_extension("sphinx_design")
     setup_config(app)
+    setup_i18n(app)
     app.add_domain(ShownotesDomain)
     # Unprefixed aliases, for MyST users: {speaker}`id` as well as {shownotes:speaker}`id`.
     for name, directive in ShownotesDomain.directives.items():
@@ -52,6 +56,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(objtype, ShownotesRole(warn_dangling=True))
     setup_nodes(app)
     setup_checklist_nodes(app)
+    setup_video(app)
+    setup_pagemeta(app)
     setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)

@@ -28,6 +28,11 @@ _ = get_translation("shownotes")
 PROGRESS_TEMPLATE = "{checked} of {total} checked"
 
 
+def progress_template() -> str:
+    """:data:`PROGRESS_TEMPLATE` in the reader's language (a literal, so Babel extracts it)."""
+    return str(_("{checked} of {total} checked"))
+
+
 class checklist(nodes.container):
     """A whole checklist: title, metadata, controls and its checks.
 
@@ -93,7 +98,7 @@ def depart_checklist_html(self: Any, node: checklist) -> None:
 def visit_checklist_controls_html(self: Any, node: checklist_controls) -> None:
     """Progress line and reset button: hidden until the script runs (useless without it)."""
     total = int(node.get("total", 0))
-    template = _(PROGRESS_TEMPLATE)
+    template = progress_template()
     progress = template.replace("{checked}", "0").replace("{total}", str(total))
     self.body.append(
         self.starttag(node, "div", CLASS="shownotes-checklist-controls", hidden="hidden")

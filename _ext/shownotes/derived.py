@@ -40,6 +40,7 @@ class Derived:
     page_event: dict[str, str] = field(default_factory=dict)  # of the pages that mention
     talks_by_tag: dict[str, list[str]] = field(default_factory=dict)  # casefolded tag -> talks
     tag_names: dict[str, str] = field(default_factory=dict)  # casefolded -> first spelling
+    talks_by_page: dict[str, list[str]] = field(default_factory=dict)  # docname -> its talks
     rows: dict[Any, Any] = field(default_factory=dict)
 
     def lookup(self, objtype: str, target: str) -> Record | None:
@@ -164,6 +165,7 @@ def derive(
     talks_by_speaker: dict[str, list[str]] = defaultdict(list)
     talks_by_tag: dict[str, list[str]] = defaultdict(list)
     for talk in talks:
+        derived.talks_by_page.setdefault(talk.docname, []).append(talk.id)
         for speaker in dict.fromkeys(talk.speakers):
             talks_by_speaker[speaker].append(talk.id)
         for tag in dict.fromkeys(tag.casefold() for tag in talk.tags):

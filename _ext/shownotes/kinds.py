@@ -85,7 +85,10 @@ class ListingKind:
         return dict(self.subtypes)
 
     def renderer(self, output_format: str) -> Renderer:
-        """The renderer for ``output_format``; builders of other formats get the text one."""
+        """The renderer for ``output_format``; epub gets the html one unless it has its own,
+        builders of other formats the text one."""
+        if output_format == "epub" and "epub" not in self.renderers:
+            output_format = "html"
         return self.renderers.get(output_format) or self.renderers["text"]
 
     def make_directive(self) -> type[ListingDirective]:
@@ -184,6 +187,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
         schedule,
         {
             "html": schedule_renderers.schedule_html,
+            "epub": schedule_renderers.schedule_list_html,
             "latex": schedule_renderers.schedule_latex,
             "text": schedule_renderers.schedule_text,
         },
@@ -195,6 +199,7 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
             "project": check_id,
             "tag": text,
             **EVENT_FILTER,
+            "layout": schedule_renderers.check_layout,
         },
     ),
     ListingKind(

@@ -39,6 +39,7 @@ class Speaker(Record):
     affiliation: str = ""
     url: str = ""
     links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
+    photo: str = ""  # the photo's path from the source folder (as Sphinx keeps images), or a URL
 
     @property
     def display_name(self) -> str:
@@ -67,6 +68,7 @@ class Talk(Record):
     tags: tuple[str, ...] = ()
     language: str = ""
     event: str = ""
+    summary: str = ""  # the directive's body as plain text (a page's description)
 
     @property
     def display_name(self) -> str:

@@ -48,6 +48,7 @@ class SpeakerRow(NamedTuple):
     role: str
     org: str
     talks: tuple[Link, ...]
+    photo: str = ""  # from the source folder, or an http(s) URL; "" shows the initials
 
 
 class PageLink(NamedTuple):
@@ -174,7 +175,10 @@ def speaker_gallery(derived: Derived, filters: Mapping[str, str]) -> tuple[Speak
         if event is not None and not ids:
             continue
         links = tuple(link_to(talk, "talk") for talk in talks_of(derived, ids))
-        rows.append(SpeakerRow(link_to(speaker, "speaker"), speaker.role, speaker.org, links))
+        row = SpeakerRow(
+            link_to(speaker, "speaker"), speaker.role, speaker.org, links, speaker.photo
+        )
+        rows.append(row)
     return tuple(rows)
 
 

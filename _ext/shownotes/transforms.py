@@ -21,6 +21,15 @@ from .nodes import header_fields, listing_placeholder
 from .render import RenderContext
 
 
+def depth(node: nodes.Node) -> int:
+    """How many sections hold ``node``."""
+    found, parent = 0, node.parent
+    while parent is not None:
+        found += isinstance(parent, nodes.section)
+        parent = parent.parent
+    return found
+
+
 class FillListings(SphinxPostTransform):
     """Replace each placeholder by its listing, rendered for :attr:`output_format`."""
 
@@ -35,7 +44,8 @@ class FillListings(SphinxPostTransform):
             placed[kind, docname] += 1
             # Unique across documents (in LaTeX all are one doctree) and the same every build.
             anchor = nodes.make_id(f"shownotes-{kind}-{docname}-{placed[kind, docname]}")
-            context = RenderContext(docname, dict(node["filters"]), anchor)
+            language = self.config.language or "en"
+            context = RenderContext(docname, dict(node["filters"]), anchor, language, depth(node))
             render = LISTINGS[kind].renderer(self.output_format)
             rendered = render(domain.rows(node.spec), context)
             for new in rendered:
@@ -57,6 +67,15 @@ class FillListingsHTML(FillListings):
     output_format = "html"
 
 
+class FillListingsEPUB(FillListings):
+    """Listings for epub: the html renderers, but a kind's own epub one where it has one."""
+
+    default_priority = 4  # before FillListingsHTML, which then finds nothing left to fill
+    builders = ("epub",)
+    formats = ("html",)
+    output_format = "epub"
+
+
 class FillListingsLaTeX(FillListings):
     """Listings for the LaTeX builder."""
 
@@ -67,6 +86,7 @@ class FillListingsLaTeX(FillListings):
 
 def setup_transforms(app: Sphinx) -> None:
     """Register the listing-filling post-transforms."""
+    app.add_post_transform(FillListingsEPUB)
     app.add_post_transform(FillListingsHTML)
     app.add_post_transform(FillListingsLaTeX)
     app.add_post_transform(FillListings)

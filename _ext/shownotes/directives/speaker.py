@@ -25,6 +25,17 @@ def initials(name: str) -> str:
     return "".join(letters).upper() or "?"
 
 
+def speaker_avatar(name: str, photo: str, resolved: bool = False) -> nodes.Element:
+    """The speaker's photo (``resolved``: its path is already from the source folder, as
+    after reading), or the initials of ``name`` where there is none."""
+    if not photo:
+        return verbatim(initials(name), ["shownotes-initials"])
+    image = speaker_photo(uri=photo, alt=name, classes=["shownotes-photo"])
+    if resolved:  # placed after reading, where Sphinx's image collector no longer runs
+        image["candidates"] = {"?" if "://" in photo else "*": photo}
+    return image
+
+
 def check_photo(value: str) -> str:
     """A photo is a path in the project or an http(s) URL; any other scheme is refused."""
     value = value.strip()
@@ -91,18 +102,22 @@ class SpeakerDirective(ShownotesDirective):
                 affiliation=affiliation,
                 url=url,
                 links=links,
+                photo=self.photo_path(photo),
             )
         )
         return [*before, card]
+
+    def photo_path(self, photo: str) -> str:
+        """Where the photo is from the source folder (as Sphinx keeps images), or its URL."""
+        if not photo or "://" in photo:
+            return photo
+        return self.env.relfn2path(photo, self.env.docname)[0]
 
     def head(
         self, name: str, photo: str, role: str, org: str, affiliation: str, url: str
     ) -> list[nodes.Node]:
         """The card's first lines: photo or initials and name, position, affiliation, URL."""
-        if photo:
-            avatar: nodes.Element = speaker_photo(uri=photo, alt=name, classes=["shownotes-photo"])
-        else:
-            avatar = verbatim(initials(name), ["shownotes-initials"])
+        avatar = speaker_avatar(name, photo)
         name_line = styled("shownotes-speaker-name", avatar, nodes.Text(" "))
         name_line += nodes.strong("", "", verbatim(name))
         head: list[nodes.Node] = [card_title(name_line)]

@@ -13,9 +13,22 @@ from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
 from ..validate import check_date, check_duration, check_id, check_start, split_list
+from ..video import embed_of, make_player
 from .base import ShownotesDirective, heading_as_option, unchanged
 
 _ = get_translation("shownotes")
+
+
+#: The longest summary a page's description takes (longer ones are cut at a word).
+SUMMARY_LENGTH = 300
+
+
+def summary_of(body: list[nodes.Node]) -> str:
+    """The talk's summary as one line of plain text, cut at a word after ``SUMMARY_LENGTH``."""
+    text = " ".join(" ".join(node.astext() for node in body).split())
+    if len(text) <= SUMMARY_LENGTH:
+        return text
+    return text[:SUMMARY_LENGTH].rsplit(" ", 1)[0] + "\u2026"
 
 
 class TalkDirective(ShownotesDirective):
@@ -52,9 +65,14 @@ class TalkDirective(ShownotesDirective):
         fields = self.fields(talk, talk_id, show_title=section is None or heading != talk.title)
         if fields.children:
             header += fields
-        header.extend(self.parse_body())
+        embed = embed_of(self.text_option("video"))  # None for any other URL (a link only)
+        if embed is not None:
+            header += make_player(embed, self.text_option("video"), talk.title)
+        body = self.parse_body()
+        header.extend(body)
         if oid is None:
             return [header]
+        talk = replace(talk, summary=summary_of(body))
 
         holder = section if section is not None and not section.get("shownotes_talk") else None
         if holder is not None and self.indexed:

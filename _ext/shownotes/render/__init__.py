@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from docutils import nodes
 
 #: The output formats a listing kind renders for; any other builder gets the ``text`` one.
-FORMATS = ("html", "latex", "text")
+FORMATS = ("html", "latex", "text")  # epub uses html unless a kind has an "epub" one
 
 
 class RenderContext(NamedTuple):
@@ -24,6 +24,8 @@ class RenderContext(NamedTuple):
     refdoc: str  #: the document the listing stands in (its links are relative to it)
     options: Mapping[str, str]  #: the directive's options (filters, display options)
     anchor: str  #: an id unique in the whole build, the same in every build
+    language: str = "en"  #: the site's language (``language`` in conf.py), for dates
+    depth: int = 1  #: how many sections the listing stands in (its headings go one deeper)
 
 
 #: ``renderer(rows, context) -> nodes`` that replace the placeholder.

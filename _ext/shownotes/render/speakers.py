@@ -8,6 +8,8 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import grid, grid_card
+from ..directives.speaker import speaker_avatar
+from ..nodes import styled
 from ..nodeutil import empty, time_text
 from ..rows import SpeakerRow, TalkGroup, TalkRow
 from . import RenderContext
@@ -63,7 +65,9 @@ def speaker_gallery_html(rows: Sequence[SpeakerRow], ctx: RenderContext) -> list
     gallery = grid("1 2 3 3", "3")
     for row in rows:
         body = grid_card(gallery, ["shownotes-gallery-card"])
-        body += nodes.paragraph("", "", nodes.strong("", "", link(row.link, ctx.refdoc)))
+        avatar = speaker_avatar(row.link.text, row.photo, resolved=True)
+        name = nodes.strong("", "", link(row.link, ctx.refdoc))
+        body += styled("shownotes-speaker-name", avatar, nodes.Text(" "), name)
         if position(row):
             body += nodes.paragraph("", position(row), classes=["shownotes-speaker-position"])
         if row.talks:
