@@ -10,6 +10,7 @@ from sphinx.application import Sphinx
 from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
+from .exports.setup import setup_exports
 from .genindex import link_project_index
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
@@ -55,6 +56,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
     setup_transforms(app)
+    setup_exports(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
     app.connect("warn-missing-reference", warn_unknown_reference)

@@ -30,7 +30,7 @@ from .nodes import listing_placeholder
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 2
+DATA_VERSION = 3
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
 PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")

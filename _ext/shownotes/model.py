@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Plain text kept for the exports: strings, and the ``(objtype, target)`` of each role that
+#: shows an object's name (known only after reading; see :mod:`shownotes.plaintext`).
+TextParts = tuple[str | tuple[str, str], ...]
+
 
 @dataclass(frozen=True)
 class Record:
@@ -39,6 +43,8 @@ class Speaker(Record):
     affiliation: str = ""
     url: str = ""
     links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
+    photo: str = ""  # a path in the project (as written) or an http(s) URL
+    bio: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -67,6 +73,9 @@ class Talk(Record):
     tags: tuple[str, ...] = ()
     language: str = ""
     event: str = ""
+    slides: str = ""
+    video: str = ""
+    summary: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -81,6 +90,7 @@ class Project(Record):
     kind: str = ""
     url: str = ""
     aliases: tuple[str, ...] = ()
+    description: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -107,6 +117,8 @@ class Check(Record):
 
     title: str = ""
     number: int = 0
+    expect: TextParts = ()
+    if_not: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -129,6 +141,7 @@ class Event(Record):
     timezone: str = ""
     url: str = ""
     dates: str = ""
+    description: TextParts = ()
 
     @property
     def display_name(self) -> str:

@@ -11,6 +11,7 @@ from ..design import card_body, card_title, directive_card
 from ..model import Speaker
 from ..nodes import make_placeholder, speaker_photo, styled
 from ..nodeutil import host_label, joined, verbatim
+from ..plaintext import text_parts
 from ..validate import BadValue, check_url
 from .base import ShownotesDirective, unchanged
 
@@ -69,6 +70,7 @@ class SpeakerDirective(ShownotesDirective):
         with self.inside():
             card = directive_card(self, ["shownotes-speaker"])
         body = card_body(card)
+        bio = text_parts(body.children)
         head = self.head(name, photo, role, org, affiliation, url)
         if links:
             head.append(links_line(links))
@@ -91,9 +93,14 @@ class SpeakerDirective(ShownotesDirective):
                 affiliation=affiliation,
                 url=url,
                 links=links,
+                photo=photo,
+                bio=bio,
             )
         )
-        return [*before, card]
+        if not self.indexed:
+            return [*before, card]
+        # Its schema.org data (HTML).
+        return [*before, card, make_placeholder("speaker-data", self.env.docname, {"speaker": oid})]
 
     def head(
         self, name: str, photo: str, role: str, org: str, affiliation: str, url: str

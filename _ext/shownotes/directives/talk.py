@@ -9,9 +9,11 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import badge_classes
+from ..exports.nodes import calendar_link_of
 from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
+from ..plaintext import text_parts
 from ..validate import check_date, check_duration, check_id, check_start, split_list
 from .base import ShownotesDirective, unchanged
 
@@ -51,9 +53,12 @@ class TalkDirective(ShownotesDirective):
         fields = self.fields(talk, talk_id, show_title=section is None or heading != talk.title)
         if fields.children:
             header += fields
-        header.extend(self.parse_body())
+        body = self.parse_body()
+        header.extend(body)
         if oid is None:
             return [header]
+        if talk_id:  # its schema.org data (HTML)
+            header += make_placeholder("talk-data", self.env.docname, {"talk": talk_id})
 
         holder = section if section is not None and not section.get("shownotes_talk") else None
         if holder is not None and self.indexed:
@@ -61,7 +66,7 @@ class TalkDirective(ShownotesDirective):
         else:
             holder = None
         anchor, before = self.declare(oid, _("%s (talk)") % talk.title, holder)
-        self.register(replace(talk, anchor=anchor))
+        self.register(replace(talk, anchor=anchor, summary=text_parts(body)))
         return [*before, header]
 
     def read_options(self, oid: str, title: str) -> Talk:
@@ -91,6 +96,8 @@ class TalkDirective(ShownotesDirective):
             tags=tuple(split_list(self.text_option("tags"))),
             language=self.text_option("language"),
             event=self.checked("event", lambda v: check_id(v, ":event:"), "bad-id") or "",
+            slides=self.url_option("slides"),
+            video=self.url_option("video"),
         )
 
     def fields(self, talk: Talk, talk_id: str, show_title: bool) -> header_fields:
@@ -104,7 +111,8 @@ class TalkDirective(ShownotesDirective):
             fields += header_field_of(_("Kind"), badge)
         when = when_text(talk.date, talk.start, talk.duration, talk.utc_offset)
         if when:
-            fields += header_field_of(_("When"), nodes.Text(when))
+            calendar = calendar_link_of(talk_id, talk.date, talk.start)
+            fields += header_field_of(_("When"), nodes.Text(when), *calendar)
         fields += self.event_field(talk, talk_id)
         if talk.room:
             fields += header_field_of(_("Room"), verbatim(talk.room))
@@ -120,8 +128,7 @@ class TalkDirective(ShownotesDirective):
         if talk.tags:
             fields += header_field_of(_("Tags"), verbatim(", ".join(talk.tags)))
         links = []
-        for label, option in ((_("slides"), "slides"), (_("video"), "video")):
-            uri = self.url_option(option)
+        for label, uri in ((_("slides"), talk.slides), (_("video"), talk.video)):
             if uri:
                 links.append(nodes.reference(label, label, refuri=uri))
         if links:

@@ -11,6 +11,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.locale import get_translation
 
+from ..exports.nodes import export_links
 from ..nodeutil import empty, time_and_duration
 from ..rows import Schedule, TalkRow
 from . import RenderContext
@@ -70,7 +71,8 @@ def schedule_html(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
     """A table of talks by date and time, captioned with the event's name if there is one."""
     if not schedule.talks:
         return [empty(_("No talks match."))]
-    return [table(schedule, ctx, HTML_WIDTHS)]
+    stem, frab = schedule.files
+    return [table(schedule, ctx, HTML_WIDTHS), export_links(stem=stem, frab=frab)]
 
 
 def schedule_latex(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
