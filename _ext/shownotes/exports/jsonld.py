@@ -118,13 +118,18 @@ def talk_data(derived: Derived, filters: Mapping[str, str]) -> dict[str, Any] | 
     )
 
 
+def is_mail(url: str) -> bool:
+    """True for a ``mailto:`` link."""
+    return url.lower().startswith("mailto:")
+
+
 def speaker_data(derived: Derived, filters: Mapping[str, str]) -> dict[str, Any] | None:
     """The ``Person`` of one speaker (``filters["speaker"]``)."""
     speaker = derived.winners.get("speaker", {}).get(filters.get("speaker", ""))
     if not isinstance(speaker, Speaker):
         return None
-    web = [url for url in (speaker.url, *speaker.links) if not url.lower().startswith("mailto:")]
-    mail = [url[len("mailto:") :] for url in speaker.links if url.lower().startswith("mailto:")]
+    web = [url for url in (speaker.url, *speaker.links) if url and not is_mail(url)]
+    mail = [url[len("mailto:") :] for url in speaker.links if is_mail(url)]
     org = {"@type": "Organization", "name": speaker.org} if speaker.org else None
     return pruned(
         {
