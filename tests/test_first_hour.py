@@ -171,7 +171,7 @@ def test_the_wheel_and_sdist_hold_what_users_need(dist: Path) -> None:
         metadata = archive.read("sphinx_shownotes-0.1.0.dist-info/METADATA").decode("utf-8")
     assert "sphinx_shownotes-0.1.0.dist-info/licenses/LICENSE" in names
     assert {f"shownotes/templates/new/{name}" for name in FILES} <= names
-    assert "shownotes/static/shownotes.sty" in names
+    assert "shownotes/texinputs/shownotes.sty" in names
     assert "License-Expression: MIT" in metadata
     assert "Classifier: Framework :: Sphinx :: Extension" in metadata
     assert "## A new site in one command" in metadata  # PYPI.md, not the repository's README

@@ -1,4 +1,4 @@
-"""LaTeX (PDF) output: the ``shownotes`` LaTeX package (fonts and index: :mod:`shownotes.latex_setup`).
+"""LaTeX (PDF) output: the ``shownotes`` LaTeX package (fonts: :mod:`shownotes.latex_setup`).
 
 Speaker cards, talk headers and project boxes are sphinx-design cards and plain containers with
 ``shownotes-*`` classes; Sphinx's LaTeX writer turns every container class ``C`` into
