@@ -80,9 +80,7 @@ def xml_errors(path: Path) -> list[str]:
 def shownotes_errors(path: Path) -> list[str]:
     """What the shipped schema finds wrong with a ``shownotes.json``."""
     schema = json.loads(SCHEMA_FILE.read_text("utf-8"))
-    validator = jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.FormatChecker()
-    )
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     data = json.loads(Path(path).read_text("utf-8"))
     return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
 

@@ -124,7 +124,11 @@ def test_frab_json_and_xml_are_valid_and_fill_only_what_the_notes_give(built: Pa
     assert talks["The second 02:30"]["date"] == "2015-10-25T02:30:00+01:00"
     assert talks["The second 02:30"]["end"] == "2015-10-25T03:15:00+01:00"
     saturday = talks["Saturday morning, summer time"]
-    assert (saturday["room"], saturday["duration"], saturday["language"]) == ("Saal 1", "01:00", "de")
+    assert (saturday["room"], saturday["duration"], saturday["language"]) == (
+        "Saal 1",
+        "01:00",
+        "de",
+    )
     assert [p["name"] for p in saturday["persons"]] == ["Ada Example", "Bob Example"]
     assert saturday["links"] == [
         {"type": "slides", "url": "https://example.org/slides.pdf"},

@@ -35,9 +35,11 @@ def fields(page, talk_id: str) -> dict[str, str]:
 def test_explicit_offset_and_language_show_in_the_header(built) -> None:
     app, _ = built
     page = soup(app.outdir, "index")
-    assert fields(page, "repeated-first")["When"] == "2015-10-25 02:30"
+    # (a timed talk's time is followed by the link to its own calendar file)
+    assert fields(page, "repeated-first")["When"] == "2015-10-25 02:30 · Add to calendar"
     assert fields(page, "repeated-first")["Language"] == "en"
-    assert fields(page, "repeated-second")["When"] == "2015-10-25 02:30 UTC+01:00 (45 min)"
+    when = fields(page, "repeated-second")["When"]
+    assert when == "2015-10-25 02:30 UTC+01:00 (45 min) · Add to calendar"
     assert "Language" not in fields(page, "repeated-second")
     rows = page.select("table.shownotes-schedule tbody tr")
     times = [texts(tr.find_all("td"))[1] for tr in rows]

@@ -26,8 +26,9 @@ NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_text(text: str) -> str:
-    """``text`` with each character XML cannot hold replaced by U+FFFD."""
-    return NOT_XML.sub("\ufffd", text)
+    """``text`` with each character XML cannot hold replaced by U+FFFD, and its line ends as
+    XML reads them (``\r`` becomes ``\n``)."""
+    return NOT_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def text_element(parent: ET.Element, tag: str, text: str) -> ET.Element:
