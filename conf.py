@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -54,10 +55,16 @@ copybutton_exclude = ".linenos, .gp"
 html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
+# Read the Docs gives each build's address: the exports' and the schema.org data's URLs are then
+# absolute, and the calendar's events link back to their notes (docs/using/exports.md).
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
 
 # The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
 shownotes_checklist_persist = True
+# Every export (the default, written out for the documentation): schedule.ics and a calendar file
+# per timed talk, frab schedule.json and schedule.xml, shownotes.json, schema.org data.
+shownotes_exports = ["ics", "json", "xml", "shownotes-json", "jsonld"]
 
 # -- PDF (LaTeX through latexmk and LuaLaTeX) ----------------------------------------------------
 # LuaLaTeX, so names in any script keep their glyphs (pdflatex stops on Japanese, Chinese or

@@ -18,7 +18,7 @@ def check_exports(app: Sphinx, config: Config) -> None:
     if isinstance(names, str):
         names = [names]
     for name in names:
-        if name not in EXPORTS:
+        if name and name not in EXPORTS:  # ("-D shownotes_exports=" gives [""]: none)
             warn(
                 f"shownotes_exports: unknown export {name!r} (known: {', '.join(EXPORTS)}); "
                 "it is ignored",
