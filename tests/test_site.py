@@ -143,3 +143,33 @@ def test_the_reference_tables_list_every_kind_and_subtype(site_html: Path) -> No
 def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
     done = sphinx(builder, tmp_path / builder, tmp_path / "doctrees")
     assert done.returncode == 0, done.stderr
+
+
+def test_the_schedule_is_published_in_every_format_with_no_invented_time(site_html: Path) -> None:
+    from datetime import UTC, datetime
+
+    from exporting import calendar, frab_talks, json_errors, shownotes_errors, xml_errors
+
+    events = list(calendar(site_html).walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Opening of the Tuesday keynote"]
+    (opening,) = events
+    assert opening.decoded("dtstart").astimezone(UTC) == datetime(2015, 10, 27, 0, 0, tzinfo=UTC)
+    assert "dtend" not in opening  # the notes give no duration
+    assert list(calendar(site_html, "_calendar/opening.ics").walk("VEVENT"))
+    assert sorted(p.name for p in (site_html / "_calendar").iterdir()) == ["opening.ics"]
+    assert json_errors(site_html / "schedule.json") == []
+    assert xml_errors(site_html / "schedule.xml") == []
+    assert shownotes_errors(site_html / "shownotes.json") == []
+    (talk,) = frab_talks(site_html / "schedule.json").values()
+    assert (talk["date"], talk["duration"], talk["room"]) == (
+        "2015-10-27T09:00:00+09:00",
+        "00:00",
+        "",
+    )
+    page = BeautifulSoup((site_html / "docs/schedule.html").read_text("utf-8"), "html.parser")
+    links = [(a.get_text(), a["href"]) for a in page.select(".shownotes-exports a")]
+    assert links == [
+        ("Calendar", "../schedule.ics"),
+        ("JSON", "../schedule.json"),
+        ("XML", "../schedule.xml"),
+    ]

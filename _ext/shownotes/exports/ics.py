@@ -111,20 +111,22 @@ def timezone_bytes(zone: str, first: date, last: date) -> bytes:
     return icalendar.Timezone.from_tzid(zone, first_date=first, last_date=last).to_ical()
 
 
-def head(site: ExportSite, name: str, path: str) -> bytes:
-    """A VCALENDAR's own lines (from BEGIN to just before END) for the file ``path``."""
+@cache
+def head(prodid: str, name: str = "", source: str = "") -> bytes:
+    """A VCALENDAR's own lines (from BEGIN to just before END). A calendar to subscribe to
+    (``name`` given) says how often to fetch it again, and where from (``source``)."""
     calendar = icalendar.Calendar()
-    calendar.add("prodid", f"-//{site.generator}//shownotes {site.version}//EN")
+    calendar.add("prodid", prodid)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
-    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "P1D")
-    url = site.file_url(path)
-    if url.startswith(("http://", "https://")):
-        calendar.add("source", url, parameters={"VALUE": "URI"})
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", "P1D")
+    if source.startswith(("http://", "https://")):
+        calendar.add("source", source, parameters={"VALUE": "URI"})
     text = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
     assert text.endswith(end)
@@ -151,13 +153,16 @@ class Calendars:
             self.zones[talk.id] = str(tzid)
         self.years[talk.id] = int(talk.date[:4])
 
-    def file(self, name: str, path: str, talk_ids: Iterable[str]) -> bytes:
-        """A whole calendar of the talks ``talk_ids`` (already added), for ``path``."""
+    def file(self, talk_ids: Iterable[str], name: str = "", path: str = "") -> bytes:
+        """A calendar of the talks ``talk_ids`` (already added): to subscribe to at ``path``
+        where it has a ``name``, else to import once (a talk's own file)."""
         ids = list(talk_ids)
         zones = sorted({self.zones[tid] for tid in ids if tid in self.zones})
         years = [self.years[tid] for tid in ids] or [1970]
         first, last = date(min(years), 1, 1), date(max(years) + 1, 1, 1)
-        parts = [head(self.site, name, path)]
+        prodid = f"-//{self.site.generator}//shownotes {self.site.version}//EN"
+        source = self.site.file_url(path) if name else ""
+        parts = [head(prodid, name, source)]
         parts += [timezone_bytes(zone, first, last) for zone in zones]
         parts += [self.events[tid] for tid in ids]
         return b"".join([*parts, b"END:VCALENDAR\r\n"])
@@ -174,8 +179,7 @@ def calendar_files(site: ExportSite, groups: Iterable[Group]) -> dict[str, bytes
         event = conference_event(site.derived, group)
         name = event.display_name if event is not None else site.title
         path = f"{group.stem}.ics"
-        out[path] = calendars.file(name, path, [talk.id for talk in talks])
-    for talk in talks_of(site.derived, list(calendars.events)):
-        path = talk_file(talk.id)
-        out[path] = calendars.file(talk.title, path, [talk.id])
+        out[path] = calendars.file([talk.id for talk in talks], name, path)
+    for talk_id in calendars.events:
+        out[talk_file(talk_id)] = calendars.file([talk_id])
     return out
