@@ -121,6 +121,8 @@ def test_frab_json_and_xml_are_valid_and_fill_only_what_the_notes_give(built: Pa
         "Sunday morning, winter time",
     }  # no time: no place in the format
     assert talks["The first 02:30"]["date"] == "2015-10-25T02:30:00+02:00"
+    # it ends 30 minutes later: at 02:00 winter time (not at 03:00, its clock time + 30 min)
+    assert talks["The first 02:30"]["end"] == "2015-10-25T02:00:00+01:00"
     assert talks["The second 02:30"]["date"] == "2015-10-25T02:30:00+01:00"
     assert talks["The second 02:30"]["end"] == "2015-10-25T03:15:00+01:00"
     saturday = talks["Saturday morning, summer time"]
@@ -216,6 +218,7 @@ def test_talk_and_speaker_pages_carry_schema_org_data(built: Path) -> None:
     assert second["location"] == {"@type": "Place", "name": "Saal 2", "address": "Berlin, Germany"}
     assert second["superEvent"]["name"] == "Example Days Berlin"
     assert second["superEvent"]["url"] == "#event-berlin"
+    assert talks["The first 02:30"]["endDate"] == "2015-10-25T02:00:00+01:00"
     assert talks["Some time on Sunday"]["startDate"] == "2015-10-25"  # the date alone
     assert "startDate" not in talks["Some day"]
     people = {d["name"]: d for d in linked_data(built, "people.html")}

@@ -83,6 +83,12 @@ def persons(site: ExportSite, talk: Talk) -> tuple[Person, ...]:
     return tuple(found)
 
 
+def moment_end(moment: Moment, length: timedelta | None) -> datetime | None:
+    """When a talk ends, on its clock: its instant plus its length (not its wall-clock time
+    plus its length, which is wrong across a change of the clock)."""
+    return (moment.utc + length).astimezone(moment.local.tzinfo) if length else None
+
+
 def placed(site: ExportSite, talk: Talk, moment: Moment, prefix: str) -> FrabTalk:
     """A talk with a known start, as the schedule places it."""
     length = minutes(talk.duration)
@@ -93,7 +99,7 @@ def placed(site: ExportSite, talk: Talk, moment: Moment, prefix: str) -> FrabTal
         site.guid("talk", talk.id),
         f"{prefix}-{talk.id}".rstrip("-"),
         moment.local,
-        moment.local + length if length else None,
+        moment_end(moment, length),
         site.url_of(talk),
         site.text(talk.summary),
         persons(site, talk),

@@ -100,8 +100,6 @@ def talk_event(site: ExportSite, talk: Talk) -> icalendar.Event:
     categories = list(dict.fromkeys(part for part in (talk.kind, *talk.tags) if part))
     if categories:
         event.add("categories", categories)
-    if talk.language:
-        event.add("x-shownotes-language", talk.language)
     return event
 
 

@@ -84,7 +84,7 @@ def when(derived: Derived, talk: Talk) -> tuple[str, str]:
     start = moment.local.isoformat(timespec="seconds")
     if not talk.duration:
         return start, ""
-    end = moment.local + timedelta(minutes=talk.duration)
+    end = (moment.utc + timedelta(minutes=talk.duration)).astimezone(moment.local.tzinfo)
     return start, end.isoformat(timespec="seconds")
 
 
