@@ -33,7 +33,9 @@ EVENT = (
     '\nshownotes_event = {"id": "synthetic", "name": "Synthetic conference", '
     '"start": "2015-10-27", "end": "2015-10-30", "timezone": "Asia/Tokyo"}\n'
 )
-LOG_LINE = re.compile(r"shownotes: (\d+) export files \((\d+) rewritten\) in ([0-9.]+) s")
+LOG_LINE = re.compile(
+    r"shownotes: (\d+) export files \((\d+) rewritten\) in ([0-9.]+) s \(([0-9.]+) s CPU\)"
+)
 MAX_SHARE = 0.05  # issue 12: the exports cost under 5% of an HTML build
 
 
@@ -46,6 +48,7 @@ class ExportRound:
     cpu_with: float  # CPU time (s): moves less when other work shares the machine
     cpu_without: float
     step: float  # the writer's own wall time
+    step_cpu: float  # and its CPU time
     files: int
     megabytes: float
 
@@ -86,15 +89,17 @@ def measure(talks: int, rounds: int, ext_dir: Path | None = None) -> list[Export
         html = OUT / f"T{talks}" / "on" / "html"
         manifest = (html / ".shownotes-exports").read_text("utf-8").split()
         size = sum((html / path).stat().st_size for path in manifest) / 2**20
-        found.append(ExportRound(on, off, cpu_on, cpu_off, float(match[3]), int(match[1]), size))
+        step, step_cpu = float(match[3]), float(match[4])
+        found.append(ExportRound(on, off, cpu_on, cpu_off, step, step_cpu, int(match[1]), size))
     return found
 
 
 def table(by_size: dict[int, list[ExportRound]]) -> str:
     """A markdown table of the fastest round at each size, and the verdict."""
     lines = [
-        "| T | build with exports: wall / CPU (s) | without: wall / CPU (s) | export step (s) "
-        "| step / build | CPU difference / build | files | MB |",
+        "| T | build with exports: wall / CPU (s) | without: wall / CPU (s) "
+        "| export step: wall / CPU (s) | step / build: wall / CPU | CPU difference / build "
+        "| files | MB |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     verdicts = []
@@ -102,15 +107,18 @@ def table(by_size: dict[int, list[ExportRound]]) -> str:
         best = min(rounds, key=lambda r: r.with_exports)
         wall_on, wall_off = best.with_exports, min(r.without for r in rounds)
         cpu_on, cpu_off = min(r.cpu_with for r in rounds), min(r.cpu_without for r in rounds)
-        fastest_step = min(r.step for r in rounds)
-        share = fastest_step / wall_on
+        step, step_cpu = min(r.step for r in rounds), min(r.step_cpu for r in rounds)
+        share, cpu_share = step / wall_on, step_cpu / cpu_on
         lines.append(
             f"| {talks} | {wall_on:.1f} / {cpu_on:.1f} | {wall_off:.1f} / {cpu_off:.1f} "
-            f"| {fastest_step:.2f} | {share:.1%} | {(cpu_on - cpu_off) / cpu_on:.1%} "
-            f"| {best.files} | {best.megabytes:.1f} |"
+            f"| {step:.2f} / {step_cpu:.2f} | {share:.1%} / {cpu_share:.1%} "
+            f"| {(cpu_on - cpu_off) / cpu_on:.1%} | {best.files} | {best.megabytes:.1f} |"
         )
-        verdict = "PASS" if share < MAX_SHARE else "FAIL"
-        verdicts.append(f"{verdict} T={talks}: export step {share:.1%} of the build (< 5%)")
+        verdict = "PASS" if max(share, cpu_share) < MAX_SHARE else "FAIL"
+        verdicts.append(
+            f"{verdict} T={talks}: export step {share:.1%} of the build's wall time, "
+            f"{cpu_share:.1%} of its CPU time (< 5%)"
+        )
     return "\n".join([*lines, "", *verdicts]) + "\n"
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..derived import talks_of
 from ..model import Event, Speaker, Talk
-from .common import Moment, acronym, minutes, slug, talk_moment
+from .common import Moment, acronym, minutes, slug
 from .plan import Group, conference_event
 from .site import ExportSite
 
@@ -158,7 +158,7 @@ def conference(site: ExportSite, group: Group) -> FrabConference | None:
     talks = [
         placed(site, talk, moment, prefix)
         for talk in talks_of(site.derived, list(group.talks))
-        if (moment := talk_moment(site.derived, talk)) is not None
+        if (moment := site.moment(talk)) is not None
     ]
     dates = set(event_dates(event)) | {talk.local.date() for talk in talks}
     dates |= {

@@ -106,9 +106,8 @@ def version_of(conference: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def schedule_json(site: ExportSite, conf: FrabConference) -> bytes:
-    """The whole file."""
-    conference = conference_json(site, conf)
+def schedule_json(site: ExportSite, conf: FrabConference, conference: dict[str, Any]) -> bytes:
+    """The whole file, around ``conference`` (:func:`conference_json` of ``conf``)."""
     schedule: dict[str, Any] = {"version": version_of(conference)}
     if absolute(site.baseurl):
         schedule["base_url"] = site.baseurl
@@ -118,4 +117,4 @@ def schedule_json(site: ExportSite, conf: FrabConference) -> bytes:
         "generator": {"name": site.generator, "version": site.version},
         "schedule": schedule,
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode()
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()

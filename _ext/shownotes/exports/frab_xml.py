@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 
 from .common import hours_minutes
 from .frab import FrabConference, FrabDay, FrabTalk
-from .frab_json import absolute, conference_json, iso, version_of
+from .frab_json import absolute, iso
 from .site import ExportSite
 
 #: The XSD's ``voc-slug-new`` (an optional element: left out when a slug does not match).
@@ -108,14 +108,15 @@ def conference_xml(parent: ET.Element, site: ExportSite, conf: FrabConference) -
         text_element(element, "time_zone_name", conf.zone)
 
 
-def schedule_xml(site: ExportSite, conf: FrabConference, path: str) -> bytes:
-    """The whole file (``path``: where it is written, for its own ``url``)."""
+def schedule_xml(site: ExportSite, conf: FrabConference, path: str, version: str) -> bytes:
+    """The whole file (``path``: where it is written, for its own ``url``; ``version``: the
+    JSON file's, :func:`~.frab_json.version_of` its conference)."""
     root = ET.Element("schedule")
     ET.SubElement(root, "generator", {"name": site.generator, "version": site.version})
     url = site.file_url(path)
     if absolute(url):
         text_element(root, "url", url)
-    text_element(root, "version", version_of(conference_json(site, conf)))
+    text_element(root, "version", version)
     conference_xml(root, site, conf)
     slugs: set[str] = set()
     for day in conf.days:

@@ -20,7 +20,7 @@ from sphinx.locale import get_translation
 
 from ..derived import talks_of
 from ..model import Talk
-from .common import floating_start, minutes, talk_moment
+from .common import floating_start, minutes
 from .plan import Group, conference_event
 from .site import ExportSite
 
@@ -52,7 +52,7 @@ def on_clock(instant: datetime, zone: str) -> datetime:
 
 def start_and_end(site: ExportSite, talk: Talk) -> tuple[datetime, datetime | None]:
     """DTSTART and DTEND: on the event's clock, in UTC, or floating (see the module)."""
-    moment = talk_moment(site.derived, talk)
+    moment = site.moment(talk)
     length = minutes(talk.duration)
     if moment is None:
         start = floating_start(talk)

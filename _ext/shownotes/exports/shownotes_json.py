@@ -14,7 +14,7 @@ from typing import Any
 
 from ..derived import talks_of
 from ..model import Check, Checklist, Event, Project, Record, Speaker, Talk
-from ..timeinfo import talk_end, talk_start
+from .common import minutes
 from .ics import talk_file, timed
 from .site import ExportSite
 
@@ -38,8 +38,10 @@ def winners(site: ExportSite, kind: str) -> list[Any]:
 
 def instants(site: ExportSite, talk: Talk) -> tuple[str | None, str | None]:
     """When a talk starts and ends, in UTC (``None`` where that is not known)."""
-    found = (talk_start(site.derived, talk), talk_end(site.derived, talk))
-    return tuple(t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None for t in found)  # type: ignore[return-value]
+    moment, length = site.moment(talk), minutes(talk.duration)
+    start = moment.utc if moment is not None else None
+    end = start + length if start is not None and length else None
+    return tuple(t.strftime("%Y-%m-%dT%H:%M:%SZ") if t else None for t in (start, end))  # type: ignore[return-value]
 
 
 def base(site: ExportSite, record: Record) -> dict[str, Any]:
@@ -152,5 +154,5 @@ def shownotes_data(site: ExportSite) -> dict[str, Any]:
 
 def shownotes_files(site: ExportSite) -> dict[str, bytes]:
     """``shownotes.json`` and its schema."""
-    text = json.dumps(shownotes_data(site), ensure_ascii=False, indent=1) + "\n"
+    text = json.dumps(shownotes_data(site), ensure_ascii=False, separators=(",", ":")) + "\n"
     return {DATA_PATH: text.encode(), SCHEMA_PATH: SCHEMA_FILE.read_bytes()}

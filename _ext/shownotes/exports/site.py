@@ -12,9 +12,9 @@ from datetime import datetime
 from functools import cached_property
 
 from ..derived import Derived
-from ..model import Record, TextParts
+from ..model import Record, Talk, TextParts
 from ..plaintext import resolve
-from .common import NO_EPOCH, guid, numeric_ids
+from .common import NO_EPOCH, Moment, guid, numeric_ids, talk_moment
 
 #: ``(docname, anchor) -> URL`` of a place on the site.
 PageUrl = Callable[[str, str], str]
@@ -74,6 +74,16 @@ class ExportSite:
     def talk_numbers(self) -> dict[str, int]:
         """Every talk's stable frab number."""
         return numeric_ids(self.key, self.derived.winners.get("talk", {}))
+
+    @cached_property
+    def moments(self) -> dict[str, Moment | None]:
+        """When each talk starts (``None`` where that is not known), worked out once."""
+        talks = self.derived.winners.get("talk", {}).values()
+        return {t.id: talk_moment(self.derived, t) for t in talks if isinstance(t, Talk)}
+
+    def moment(self, talk: Talk) -> Moment | None:
+        """When ``talk`` starts, as an instant and on its event's clock."""
+        return self.moments.get(talk.id)
 
     def wants(self, name: str) -> bool:
         """True if ``shownotes_exports`` names the export ``name``."""

@@ -18,7 +18,7 @@ from sphinx.util import logging
 from ..access import get_domain
 from .common import BUILDERS, EXPORTS, build_stamp, site_key
 from .frab import conference
-from .frab_json import schedule_json
+from .frab_json import conference_json, schedule_json, version_of
 from .frab_xml import schedule_xml
 from .ics import TALK_FOLDER, calendar_files
 from .plan import groups
@@ -63,10 +63,12 @@ def export_files(site: ExportSite) -> dict[str, bytes]:
             conf = conference(site, group)
             if conf is None:
                 continue
+            data = conference_json(site, conf)
             if site.wants("json"):
-                found[f"{group.stem}.json"] = schedule_json(site, conf)
+                found[f"{group.stem}.json"] = schedule_json(site, conf, data)
             if site.wants("xml"):
-                found[f"{group.stem}.xml"] = schedule_xml(site, conf, f"{group.stem}.xml")
+                path = f"{group.stem}.xml"
+                found[path] = schedule_xml(site, conf, path, version_of(data))
     if site.wants("shownotes-json"):
         found |= shownotes_files(site)
     return found
@@ -101,12 +103,15 @@ def write_exports(app: Sphinx, exception: BaseException | None) -> None:
     """``build-finished``: write every export of an HTML build that went well."""
     if exception is not None or app.builder.name not in BUILDERS:
         return
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     files = export_files(export_site(app))
     outdir = Path(app.outdir)
     for path in sorted(stale_files(outdir, set(files))):
         (outdir / path).unlink(missing_ok=True)
     written = sum(write_file(outdir / path, data) for path, data in sorted(files.items()))
     write_file(outdir / MANIFEST, "\n".join(sorted(files)).encode())
-    seconds = time.perf_counter() - began
-    logger.info("shownotes: %d export files (%d rewritten) in %.3f s", len(files), written, seconds)
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    logger.info(
+        "shownotes: %d export files (%d rewritten) in %.3f s (%.3f s CPU)",
+        *(len(files), written, seconds, cpu),
+    )
