@@ -11,7 +11,8 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-min lint bench dist clean
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import dist \
+        clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,10 +35,15 @@ pdf: latex
 live: $(STAMP)
 	$(BIN)/sphinx-autobuild --watch _ext -d _build/doctrees . _build/live
 
+# `make test` leaves out the long tests marked slow (under 10 minutes on 2 cores); CI runs them
+# too, with `make test-slow` (.ci/run).
 test: $(STAMP)
 	$(BIN)/ruff check _ext tests bench docs/_ext
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 # The extension against the lowest supported Sphinx, on the machine's python3 (3.11 here).
 MIN_VENV := .venv-min
@@ -58,6 +64,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# How fast `shownotes import` reads the whole pyvideo catalogue and the largest real export.
+bench-import: $(STAMP)
+	$(BIN)/python bench/import_speed.py $(BENCH_ARGS)
 
 # The sdist and wheel PyPI would get, checked as PyPI checks them.
 dist: $(STAMP)

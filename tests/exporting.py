@@ -12,7 +12,7 @@ import icalendar
 import jsonschema
 import xmlschema
 from shownotes.exports.shownotes_json import SCHEMA_FILE
-from tools import _missing
+from tools import require_data
 
 BASEURL = "https://notes.example.org/en/latest/"
 #: The timed talks of tests/roots/test-exports (a date and a start).
@@ -24,8 +24,6 @@ TIMED = {
     "tokyo-opening",
     "floating",
 }
-#: The real schedules and their schemas (``../shared/data`` beside the repository).
-SCHEDULES = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "schedules"
 SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
 
@@ -47,9 +45,7 @@ def vevents(cal: icalendar.Calendar) -> dict[str, Any]:
 
 def schedules() -> Path:
     """``../shared/data/schedules``; skip (fail under ``CI=true``) where it is missing."""
-    if not SCHEDULES.is_dir():
-        _missing(f"needs the real schedules in {SCHEDULES} (the project's ../shared/data)")
-    return SCHEDULES
+    return require_data("schedules")
 
 
 @cache

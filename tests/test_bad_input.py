@@ -78,3 +78,27 @@ def test_suppress_warnings_silences_exactly_one_subtype(built) -> None:
     _, warnings = built
     assert not any("duplicate-id" in w or "bad-url" in w for w in warnings)
     assert len(warnings) == 15
+
+
+@pytest.mark.sphinx("html", testroot="bad-values", freshenv=True)
+def test_almost_right_values_warn_and_never_stop_the_build(built) -> None:
+    """Issue 14, defects 1 and 10: ``²`` and a 5,000-digit duration stopped the build with a
+    ValueError; a week date was accepted; an impossible day was "not an ISO date"."""
+    app, warnings = built
+    index = Path(app.srcdir) / "index.md"
+    at = lambda needle: line_of(index, needle)  # noqa: E731
+    expect(warnings, index, at("{talk} superscript-"), "bad-duration", "'²' is not a positive")
+    expect(warnings, index, at("{talk} huge-"), "bad-duration", "longer than a week")
+    arabic = "'\u0661\u0665' is not a positive"  # Arabic-Indic digits 15
+    expect(warnings, index, at("{talk} arabic-"), "bad-duration", arabic)
+    expect(warnings, index, at("{talk} week-"), "bad-date", "'2015-W44-2' is not an ISO date")
+    expect(warnings, index, at("{talk} ordinal-"), "bad-date", "'2015-300' is not an ISO date")
+    expect(warnings, index, at("{talk} no-such-"), "bad-date", "'2026-02-30' is no such day")
+    expect(warnings, index, at("{schedule}"), "bad-filter", "'2015-W44-2' is not an ISO date")
+    assert len(warnings) == 7, "\n".join(warnings)
+    page = body(app.outdir, "index")
+    assert "AFTER-TEXT" in page.get_text()
+    rows = page.select("table.shownotes-schedule tbody tr")
+    assert len(rows) == 7  # the bad filter is ignored: every talk is listed
+    when = {r.find_all("td")[2].get_text(strip=True): r.find_all("td")[0].get_text() for r in rows}
+    assert when["Week date"] == "" and when["A good talk"] == "2015-10-27"

@@ -265,6 +265,95 @@ def test_latex_has_boxes_numbers_and_escapes(app: SphinxTestApp) -> None:
     assert "<input" not in tex and "Reset" not in tex
 
 
+COPIES = """# Copies
+
+::::{checklist} twice
+:title: The checklist
+
+:::{check} one
+:title: First check
+:::
+::::
+
+::::{checklist} twice
+:title: Its copy, drawn again
+:no-index:
+
+:::{check} one
+:title: First check
+:::
+::::
+
+::::{checklist} twice
+:title: An ignored duplicate
+
+:::{check} one
+:title: First check
+:::
+::::
+"""
+
+
+def build_copies(make_app: type[SphinxTestApp], tmp_path: Path) -> SphinxTestApp:
+    """A page with a checklist, a ``:no-index:`` copy of it and a duplicate (one warning)."""
+    srcdir = tmp_path / "copies"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    )
+    (srcdir / "index.md").write_text(COPIES)
+    app = make_app("html", srcdir=srcdir, freshenv=True)
+    app.build()
+    assert "duplicate-id" in warnings_of(app)
+    return app
+
+
+def test_checklists_of_one_id_on_a_page_keep_their_ticks_apart(
+    make_app: type[SphinxTestApp], tmp_path: Path
+) -> None:
+    """Found by the output checks: both copies kept their ticks under one key, so ticking one
+    ticked the other after a reload. (The output checks of conftest.py check every page.)"""
+    from harness import html_problems
+
+    app = build_copies(make_app, tmp_path)
+    lists = soup(app, "index").select("div[data-checklist]")
+    assert [attr(c, "data-checklist") for c in lists] == ["twice"] * 3
+    assert [attr(c, "data-storage-key") for c in lists] == ["twice", "twice~2", "twice~3"]
+    assert html_problems(Path(app.outdir)) == []
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain text, each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+@pytest.mark.sphinx("man", testroot="checklist", freshenv=True)
+def test_man_page_checks_are_paragraphs_with_box_and_number(app: SphinxTestApp) -> None:
+    """Issue 14, defect 12: man pages ran each check into the paragraph before it."""
+    from tools import man_text
+
+    app.build()
+    (page,) = Path(app.outdir).glob("*.1")
+    text = man_text(page)
+    found = paragraphs(text)
+    assert "Work from the VM outwards." in found
+    for number, title in enumerate(TITLES, 1):
+        assert f"[ ] {number}. {title}" in found
+    assert "Expect: The same requests on both ends of the pair." in found
+    assert "If not: The pair is down or in the wrong namespace." in found
+    lines = [line.strip() for line in text.splitlines()]
+    assert "A check outside any checklist" in lines  # no box: it is in no checklist
+
+
+@pytest.mark.sphinx("texinfo", testroot="checklist", freshenv=True)
+def test_texinfo_checks_have_box_and_number(app: SphinxTestApp) -> None:
+    app.build()
+    (page,) = Path(app.outdir).glob("*.texi")
+    lines = page.read_text("utf-8").splitlines()
+    assert "[ ] 1. Packets leave the VM" in lines
+    assert "[ ] 3. $x & 100% a<b @{z@} ~^" in lines
+
+
 @pytest.mark.parametrize("builder", ["epub", "singlehtml", "man", "texinfo"])
 def test_other_builders_do_not_fail(
     builder: str, make_app: type[SphinxTestApp], rootdir: Path, tmp_path: Path

@@ -248,8 +248,13 @@ def test_without_javascript_the_list_still_works(
     page.goto(base + "index.html")
     assert page.locator(".shownotes-checklist-controls").first.is_hidden()
     assert page.locator(f"[data-checklist='{CHECKLIST}'] input[type=checkbox]").count() == TOTAL
-    page.click(f"label[for='{BOX.format('special')[1:]}']")
+    label = f"label[for='{BOX.format('special')[1:]}']"
+    colour = "el => getComputedStyle(el).color"
+    before = page.eval_on_selector(label, colour)
+    page.click(label)
     assert page.is_checked(BOX.format("special"))
+    # a ticked check's label is muted by CSS alone (a sibling selector: EPUB refuses :has())
+    assert page.eval_on_selector(label, colour) != before
     text = page.inner_text(f"[data-checklist='{CHECKLIST}']")
     assert "1. Packets leave the VM" in text and "Expect:" in text and "If not:" in text
     context.close()
@@ -260,3 +265,30 @@ def _luminance(css_colour: str) -> float:
     inside = css_colour[css_colour.index("(") + 1 : css_colour.index(")")]
     r, g, b = (float(part) / 255 for part in inside.split(",")[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def test_copies_of_a_checklist_on_one_page_keep_their_own_ticks(
+    browser: Any,
+    make_app: Callable[..., SphinxTestApp],
+    tmp_path: Path,
+    serve: Callable[[Path], str],
+) -> None:
+    """A checklist, its ``:no-index:`` copy and an ignored duplicate, all on one page."""
+    from test_checklist import build_copies
+
+    base = serve(Path(build_copies(make_app, tmp_path).outdir))  # type: ignore[arg-type]
+    context = browser.new_context()
+    tab = Page(context)
+    page = tab.page
+    page.goto(base + "index.html")
+    boxes = page.locator("input.shownotes-check-box")
+    assert boxes.count() == 3
+    page.wait_for_selector(".shownotes-checklist-controls:visible")
+    boxes.nth(1).check()  # the copy's only box
+    page.reload()
+    page.wait_for_selector(".shownotes-checklist-controls:visible")
+    assert [boxes.nth(n).is_checked() for n in range(3)] == [False, True, False]
+    keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('shownotes:'))")
+    assert keys == ["shownotes:checklist:/index.html:twice~2"]
+    assert tab.errors == []
+    context.close()

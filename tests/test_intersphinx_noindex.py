@@ -76,3 +76,81 @@ def test_no_index_renders_but_stays_out_of_indexes(make_app, tmp_path: Path) -> 
     gallery = page.find(class_="sd-container-fluid").get_text()
     assert "Indexed Person" in gallery and "Shown Only" not in gallery
     assert set(inventory(app.outdir)["shownotes:speaker"]) == {"indexed"}
+
+
+NOTES = """# Notes
+
+```{toctree}
+copy
+```
+
+:::{project} inside-notes
+:name: Inside notes
+:::
+
+:::{project} in-copy-section
+:name: In the copy's section
+:::
+
+:::{project} in-copy-options
+:name: In the copy's options
+:::
+
+:::{speaker} ada
+:name: Ada Example
+:::
+
+## The talk
+
+:::{talk} shared
+:title: The shared talk
+:speakers: ada
+:::
+
+The notes mention {project}`inside-notes`.
+
+:::{project-index}
+:::
+"""
+
+COPY = """# Copy
+
+## The talk again
+
+:::{talk} shared
+:title: The shared talk
+:projects: in-copy-options
+:no-index:
+:::
+
+The copy's section mentions {project}`in-copy-section` and {speaker}`ada`.
+"""
+
+
+def test_mentions_in_a_no_index_copy_of_a_talk_belong_to_its_page(make_app, tmp_path: Path):
+    """Issue 14, defect 13: the docs disagreed on this. A ``:no-index:`` talk is no talk of
+    the listings, even when a declared talk has its id: the links in its section and its
+    ``:projects:`` count as mentions on its page only."""
+    src = tmp_path / "copy"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    )
+    (src / "index.md").write_text(NOTES)
+    (src / "copy.md").write_text(COPY)
+    app = make_app("html", srcdir=src, freshenv=True)
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    listing = body(app.outdir, "index").find("dl", class_="shownotes-project-index")
+    entries = {
+        " ".join(dt.get_text(" ").split()): " ".join(dt.find_next("dd").get_text(" ").split())
+        for dt in listing.find_all("dt")
+    }
+    assert entries == {
+        "In the copy's options": "Pages: Copy",
+        "In the copy's section": "Pages: Copy",
+        "Inside notes": "Talks: The shared talk Pages: Notes",
+    }
+    derived = app.env.domains["shownotes"].derived  # type: ignore[attr-defined]
+    assert derived.talks_mentioning.get(("speaker", "ada")) == ["shared"]  # from :speakers: only
+    assert derived.pages_mentioning[("speaker", "ada")] == ["copy", "index"]

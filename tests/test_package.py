@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "_ext" / "shownotes"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 #: Import name -> distribution name, where they differ.
-DISTRIBUTIONS = {"sphinx_design": "sphinx-design"}
+DISTRIBUTIONS = {"sphinx_design": "sphinx-design", "markdown_it": "markdown-it-py"}
 #: Distributions the extension needs without importing them: zoneinfo (standard library) reads
 #: its time zone data from ``tzdata`` where the system has none (Windows).
 DATA_ONLY = {"tzdata"}

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from harness import epub_problems, epubcheck_command, html_problems
 from helpers import inventory
+from tools import require_tool
 
 pytestmark = pytest.mark.site
 ROOT = Path(__file__).parent.parent
@@ -143,6 +145,17 @@ def test_the_reference_tables_list_every_kind_and_subtype(site_html: Path) -> No
 def test_other_builders_are_warning_free(tmp_path: Path, builder: str) -> None:
     done = sphinx(builder, tmp_path / builder, tmp_path / "doctrees")
     assert done.returncode == 0, done.stderr
+    if builder == "epub":
+        assert html_problems(tmp_path / builder, builder) == []
+        if epubcheck_command() is None:
+            require_tool("epubcheck", "java")
+        (epub,) = (tmp_path / builder).glob("*.epub")
+        assert epub_problems(epub) == []
+
+
+def test_every_page_passes_the_output_checks(site_html: Path) -> None:
+    """Unique ids, labels for inputs, links that resolve, one storage key per checklist."""
+    assert html_problems(site_html) == []
 
 
 def test_the_schedule_is_published_in_every_format_with_no_invented_time(site_html: Path) -> None:

@@ -28,6 +28,9 @@ DEBIAN_PACKAGES = {
     "kpsewhich": "texlive-binaries",
     "make": "make",
     "fc-list": "fontconfig",
+    "epubcheck": "epubcheck",
+    "java": "default-jre-headless",
+    "groff": "groff-base",
 }
 
 #: Fonts the PDF needs: Sphinx's LuaLaTeX fonts and the CJK fallback (Debian package in brackets).
@@ -178,3 +181,28 @@ def pdf_contains(text: str, needle: str) -> bool:
     flat = " ".join(_plain(text).split())
     joined = " ".join(_plain(re.sub(r"(\w)-\n(\w)", r"\1\2", text)).split())
     return needle in flat or needle in joined
+
+
+def man_text(page: Path) -> str:
+    """A man page as its reader sees it: groff's plain UTF-8 text, long lines, no hyphenation,
+    with groff's typographic minus and hyphen signs made plain."""
+    require_tool("groff")
+    done = subprocess.run(
+        ["groff", "-k", "-t", "-man", "-Tutf8", "-rLL=2000n", "-rHY=0", "-P-cbou", str(page)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.replace("\u2212", "-").replace("\u2010", "-")
+
+
+#: The real exports and the pyvideo catalogue (``../shared/data`` from the worktree).
+SHARED_DATA = Path(__file__).resolve().parent.parent / ".." / "shared" / "data"
+
+
+def require_data(relative: str) -> Path:
+    """``../shared/data/<relative>``; skip (fail under ``CI=true``) when it is not there."""
+    path = SHARED_DATA / relative
+    if not path.exists():
+        _missing(f"needs the real data {path} (the project's ../shared/data)")
+    return path

@@ -9,9 +9,10 @@ from sphinx.application import Sphinx
 
 from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
+from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .exports.setup import setup_exports
-from .genindex import link_project_index
+from .genindex import add_letter_page, link_project_index
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
@@ -52,6 +53,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(objtype, ShownotesRole(warn_dangling=True))
     setup_nodes(app)
     setup_checklist_nodes(app)
+    setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
@@ -62,6 +64,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", warn_unknown_reference)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", link_project_index)
+    app.connect("html-collect-pages", add_letter_page)
     return {
         "version": __version__,
         "env_version": ShownotesDomain.data_version,

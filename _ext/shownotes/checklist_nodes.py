@@ -1,7 +1,8 @@
 """Checklist nodes and their html, latex and text visitors.
 
 The nodes subclass standard docutils nodes (``container``, ``paragraph``), so builders without
-a visitor of their own here (man, texinfo) fall back to the standard one. Every piece of user
+a visitor of their own here fall back to the standard one; man and texinfo have visitors for
+checks and their titles (the box and number, and, in man, the paragraph breaks). Every piece of user
 text stays a child node: the visitors below only write fixed markup and attribute values, and
 attribute values go through the translator's ``starttag`` escaping.
 """
@@ -14,6 +15,11 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
+from .checklist_man import (
+    depart_check_title_paragraph,
+    visit_check_man,
+    visit_check_title_paragraph,
+)
 from .nodes import pass_node, skip_node
 
 _ = get_translation("shownotes")
@@ -56,13 +62,25 @@ def _number(node: nodes.Element) -> int:
 # -- HTML (epub and the other html builders use these too) ---------------------------------
 
 
+def storage_key(self: Any, checklist_id: str) -> str:
+    """The page-unique key the browser keeps a checklist's ticks under: its id, then ``id~2``,
+    ``id~3``... for further checklists of that id on the page (a ``:no-index:`` copy, an ignored
+    duplicate). One translator writes one page (singlehtml: the whole site), so it counts."""
+    taken: set[str] = self.__dict__.setdefault("_shownotes_storage_keys", set())
+    key, n = checklist_id, 1
+    while key in taken:
+        n += 1
+        key = f"{checklist_id}~{n}"
+    taken.add(key)
+    return key
+
+
 def visit_checklist_html(self: Any, node: checklist) -> None:
     persist = "true" if self.config.shownotes_checklist_persist else "false"
-    attributes = {
-        "role": "group",
-        "data-checklist": node.get("checklist_id", ""),
-        "data-persist": persist,
-    }
+    checklist_id = node.get("checklist_id", "")
+    attributes = {"role": "group", "data-checklist": checklist_id, "data-persist": persist}
+    if checklist_id:
+        attributes["data-storage-key"] = storage_key(self, checklist_id)
     if node.get("title_id"):
         attributes["aria-labelledby"] = node["title_id"]
     self.body.append(self.starttag(node, "div", **attributes))
@@ -250,12 +268,16 @@ def setup_checklist_nodes(app: Sphinx) -> None:
         html=(visit_check_html, depart_check_html),
         latex=(visit_check_latex, depart_check_latex),
         text=(visit_check_text, depart_check_text),
+        man=(visit_check_man, None),
     )
+    paragraph = (visit_check_title_paragraph, depart_check_title_paragraph)
     app.add_node(
         check_title,
         html=(visit_check_title_html, depart_check_title_html),
         latex=(visit_check_title_latex, depart_check_title_latex),
         text=(visit_check_title_text, depart_check_title_text),
+        man=paragraph,
+        texinfo=paragraph,
     )
     # The LaTeX box is amssymb's \square (Sphinx loads amssymb by default; be sure of it).
     app.add_latex_package("amssymb")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 #: Modules that each add one sub-command.
-COMMANDS: tuple[str, ...] = ("shownotes.scaffold",)
+COMMANDS: tuple[str, ...] = ("shownotes.scaffold", "shownotes.importers.command")
 
 
 class CommandError(Exception):

@@ -28,12 +28,14 @@ GENERAL: dict[str, Subtype] = {
         "The id (for a talk, the section title) is used instead",
     ),
     "bad-date": Subtype(
-        "`:date: 27/10/2015`; an event's `:end:` before its `:start:`",
+        "`:date: 27/10/2015`; `:date: 2015-W44-2` (a week date); `:date: 2015-02-30` (no such "
+        "day); an event's `:end:` before its `:start:`",
         "The date is left out",
     ),
     "bad-time": Subtype("`:start: 9am`; `:start: 09:00+25:00`", "The time is left out"),
     "bad-duration": Subtype(
-        "`:duration: half an hour`, `:duration: 0`", "The duration is left out"
+        "`:duration: half an hour`, `:duration: 0`, `:duration: 20000` (over a week)",
+        "The duration is left out",
     ),
     "bad-url": Subtype(
         "`:url: ftp://example.org`; `:slides: javascript:alert(1)`; "
@@ -64,6 +66,10 @@ GENERAL: dict[str, Subtype] = {
         "`:colour: red` on a `talk`; `:no-index:` on a `schedule` (listings have no such "
         "flag); an unknown key of `shownotes_event`",
         "The option is ignored",
+    ),
+    "unknown-markup": Subtype(
+        "`:markup: latex` on an `imported-text` (only text, markdown, rst and html)",
+        "The body is read as plain text",
     ),
     "pdflatex-unsupported": Subtype(
         "`:name: 山田花子` in a project on pdflatex (Sphinx's default engine for English), from "

@@ -30,6 +30,15 @@ INSIDE_KEY = "shownotes_inside"
 unchanged = directives.unchanged
 
 
+def heading_as_option(section: nodes.section | None, text: str) -> None:
+    """A section heading that says what the directive's option says shows it exactly as the
+    option does: no smart quotes or dashes, like all option text (``shownotes import`` writes
+    such headings from untrusted titles)."""
+    title = section[0] if section is not None and section.children else None
+    if isinstance(title, nodes.title) and title.astext() == text:
+        title["support_smartquotes"] = False
+
+
 class OptionSpec(dict[str, Callable[[str], Any]]):
     """An option spec that lets unknown options through, so the directive can warn about them
     (with a shownotes subtype) instead of failing the whole directive."""

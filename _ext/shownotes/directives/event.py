@@ -13,7 +13,7 @@ from ..nodes import header_field_of, header_fields, styled
 from ..nodeutil import date_range, verbatim
 from ..plaintext import text_parts
 from ..validate import BadValue, check_date, check_date_range, check_timezone
-from .base import ShownotesDirective, unchanged
+from .base import ShownotesDirective, heading_as_option, unchanged
 
 _ = get_translation("shownotes")
 
@@ -36,6 +36,10 @@ class EventDirective(ShownotesDirective):
     def run(self) -> list[nodes.Node]:
         oid = self.object_id()
         event = self.read_options(oid or "")
+        node: nodes.Node | None = self.state_machine.node
+        while node is not None and not isinstance(node, nodes.section):
+            node = node.parent
+        heading_as_option(node, event.name)
         box = nodes.container(classes=["shownotes-event"])
         self.set_source_info(box)
         box += styled("shownotes-event-name", nodes.strong("", "", verbatim(event.name)))

@@ -15,7 +15,7 @@ from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
 from ..plaintext import text_parts
 from ..validate import check_date, check_duration, check_id, check_start, split_list
-from .base import ShownotesDirective, unchanged
+from .base import ShownotesDirective, heading_as_option, unchanged
 
 _ = get_translation("shownotes")
 
@@ -47,6 +47,7 @@ class TalkDirective(ShownotesDirective):
         heading = section[0].astext() if section is not None and section.children else ""
         talk = self.read_options(oid or "", self.required_text("title", heading or oid or "?"))
         talk_id = oid if oid and self.indexed else ""
+        heading_as_option(section, talk.title)
 
         header = nodes.container(classes=["shownotes-talk"])
         self.set_source_info(header)

@@ -3,7 +3,9 @@
  * The page works without this script: every check has a real checkbox and label. The script
  * adds a progress line ("2 of 5 checked", announced politely to screen readers) and a reset
  * button, and keeps the ticks in localStorage under
- * "shownotes:checklist:<page path>:<checklist id>" unless the checklist says data-persist="false".
+ * "shownotes:checklist:<page path>:<key>" unless the checklist says data-persist="false". The key
+ * is the checklist's data-storage-key: its id, with "~2", "~3"... for a second and third checklist
+ * of that id on the page (a copy drawn with :no-index:, an ignored duplicate), so each keeps its own.
  */
 (function () {
   "use strict";
@@ -44,7 +46,7 @@
   }
 
   function setUp(list, storage) {
-    var id = list.getAttribute("data-checklist") || "";
+    var id = list.getAttribute("data-storage-key") || list.getAttribute("data-checklist") || "";
     var persist = list.getAttribute("data-persist") !== "false" && id !== "" && storage !== null;
     var key = PREFIX + window.location.pathname + ":" + id;
     var boxes = Array.prototype.filter.call(

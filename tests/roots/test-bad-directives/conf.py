@@ -1,3 +1,6 @@
 extensions = ["myst_parser", "shownotes"]
 myst_enable_extensions = ["colon_fence"]
 exclude_patterns = ["_build"]
+project = "bad directives"
+copyright = "2015, test"
+version = release = "1.0"

@@ -8,3 +8,5 @@ shownotes_talk_kinds = ["breakout"]
 # The site's theme where it is installed (the browser tests need it; `make test-min` has none).
 if importlib.util.find_spec("furo") is not None:
     html_theme = "furo"
+copyright = "2015, test"
+version = release = "1.0"

@@ -7,3 +7,5 @@ shownotes_event = {
     "timezone": "Mars/Olympus",
     "colour": "red",
 }
+version = release = "1.0"
+copyright = "2026, test"

@@ -5,3 +5,5 @@ myst_enable_extensions = ["colon_fence"]
 exclude_patterns = ["_build"]
 project = "LaTeX defaults"
 latex_engine = "lualatex"
+version = release = "1.0"
+copyright = "2026, test"

@@ -3,3 +3,5 @@
 extensions = ["shownotes"]
 exclude_patterns = ["_build"]
 project = "rST"
+version = release = "1.0"
+copyright = "2026, test"
