@@ -96,3 +96,22 @@ def test_any_text_makes_well_formed_xml(text: str) -> None:
     back = ET.fromstring(ET.tostring(root, encoding="utf-8"))
     assert back.findtext("title") == back.get("room") == xml_text(text)
     assert xml_text("a\x00b\u2028c") == "a\ufffdb\u2028c"
+
+
+@pytest.mark.parametrize(
+    ("date", "start", "zone"),
+    [("2015-10-27", "09:00", ""), ("2015-10-27", "", ""), ("", "09:00", "UTC"), ("", "", "")],
+)
+def test_frab_files_exist_exactly_where_a_schedule_links_them(date, start, zone) -> None:
+    from shownotes.derived import derive
+    from shownotes.exports.frab import conference
+    from shownotes.exports.plan import groups, has_dates
+    from shownotes.exports.site import ExportSite
+    from shownotes.model import Event, Talk
+
+    talk = Talk("t", "page", 3, "talk-t", title="T", date=date, start=start)
+    events = {"e": [Event("e", "page", 1, "event-e", name="E", timezone=zone)]} if zone else {}
+    derived = derive({"talk": {"t": [talk]}, "event": events}, {}, {"page": 0})
+    site = ExportSite(derived, "example.org", "Site")
+    for group in groups(derived):
+        assert has_dates(derived, group) == (conference(site, group) is not None) == bool(date)

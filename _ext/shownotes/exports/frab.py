@@ -161,10 +161,12 @@ def conference(site: ExportSite, group: Group) -> FrabConference | None:
         if (moment := site.moment(talk)) is not None
     ]
     dates = set(event_dates(event)) | {talk.local.date() for talk in talks}
+    # (the days of talks left out too: the same dates as plan.has_dates, so the files exist
+    # exactly where a schedule links them)
     dates |= {
         date.fromisoformat(talk.date)
         for talk in talks_of(site.derived, list(group.talks))
-        if talk.date and not talk.start
+        if talk.date
     }
     if not dates:
         return None
