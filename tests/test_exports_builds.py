@@ -129,3 +129,36 @@ def test_other_builders_write_no_exports_and_no_links(make_app, rootdir, tmp_pat
             text = path.read_text("utf-8")
             assert "Add to calendar" not in text and "ld+json" not in text, path
     assert warnings_of(app.warning.getvalue()) == []
+
+
+DUPLICATE = """# {title}
+
+## A talk
+
+:::{{talk}} twice
+:title: {title}
+:date: 2015-10-24
+{start}:::
+"""
+
+
+def test_only_the_winning_declaration_links_its_calendar_and_carries_data(make_app, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    conf = 'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    (src / "conf.py").write_text(conf + 'suppress_warnings = ["shownotes.duplicate-id"]\n')
+    (src / "index.md").write_text("# Site\n\n```{toctree}\nb\n```\n")
+    (src / "b.md").write_text(DUPLICATE.format(title="Timed copy", start=":start: 10:00\n"))
+    first = build(make_app, src)
+    assert "_calendar/twice.ics" in export_files(first.outdir)
+    assert len(linked_data(first.outdir, "b.html")) == 1
+    # a.md declares the id first (it wins: pages in name order) and gives no time: the link
+    # and the data leave b.html, which is not read again
+    (src / "a.md").write_text(DUPLICATE.format(title="Untimed winner", start=""))
+    (src / "index.md").write_text("# Site\n\n```{toctree}\na\nb\n```\n")
+    again = build(make_app, src, fresh=False)
+    page = (Path(again.outdir) / "b.html").read_text("utf-8")
+    assert "Add to calendar" not in page and linked_data(again.outdir, "b.html") == []
+    assert [d["name"] for d in linked_data(again.outdir, "a.html")] == ["Untimed winner"]
+    assert "_calendar/twice.ics" not in export_files(again.outdir)
+    assert not (Path(again.outdir) / "_calendar" / "twice.ics").exists()

@@ -26,7 +26,7 @@ from .directives.project import ProjectDirective
 from .directives.speaker import SpeakerDirective
 from .directives.talk import TalkDirective
 from .exports import jsonld
-from .exports.nodes import linked_data_html, no_output
+from .exports.nodes import calendar_link_html, linked_data_html, no_output
 from .log import Subtype
 from .model import Check as CheckRecord
 from .model import Checklist, Event, Project, Record, Speaker, Talk
@@ -174,6 +174,13 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
         "A talk's schema.org Event, for its page (placed by the talk directive; HTML only).",
         jsonld.talk_data,
         {"html": linked_data_html, "latex": no_output, "text": no_output},
+        placed=False,
+    ),
+    ListingKind(
+        "talk-calendar",
+        "A timed talk's \"Add to calendar\" link (placed by the talk directive; HTML only).",
+        jsonld.talk_calendar,
+        {"html": calendar_link_html, "latex": no_output, "text": no_output},
         placed=False,
     ),
     ListingKind(

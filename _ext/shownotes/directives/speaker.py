@@ -8,6 +8,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import card_body, card_title, directive_card
+from ..exports.nodes import linked_data_of
 from ..model import Speaker
 from ..nodes import make_placeholder, speaker_photo, styled
 from ..nodeutil import host_label, joined, verbatim
@@ -100,7 +101,7 @@ class SpeakerDirective(ShownotesDirective):
         if not self.indexed:
             return [*before, card]
         # Its schema.org data (HTML).
-        return [*before, card, make_placeholder("speaker-data", self.env.docname, {"speaker": oid})]
+        return [*before, card, linked_data_of("speaker", self.env.docname, self.lineno, oid)]
 
     def head(
         self, name: str, photo: str, role: str, org: str, affiliation: str, url: str

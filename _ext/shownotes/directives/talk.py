@@ -9,7 +9,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import badge_classes
-from ..exports.nodes import calendar_link_of
+from ..exports.nodes import calendar_link_of, linked_data_of
 from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
@@ -59,7 +59,7 @@ class TalkDirective(ShownotesDirective):
         if oid is None:
             return [header]
         if talk_id:  # its schema.org data (HTML)
-            header += make_placeholder("talk-data", self.env.docname, {"talk": talk_id})
+            header += linked_data_of("talk", self.env.docname, self.lineno, talk_id)
 
         holder = section if section is not None and not section.get("shownotes_talk") else None
         if holder is not None and self.indexed:
@@ -112,7 +112,8 @@ class TalkDirective(ShownotesDirective):
             fields += header_field_of(_("Kind"), badge)
         when = when_text(talk.date, talk.start, talk.duration, talk.utc_offset)
         if when:
-            calendar = calendar_link_of(talk_id, talk.date, talk.start)
+            here = (self.env.docname, self.lineno, talk_id)
+            calendar = calendar_link_of(*here, talk.date, talk.start)
             fields += header_field_of(_("When"), nodes.Text(when), *calendar)
         fields += self.event_field(talk, talk_id)
         if talk.room:

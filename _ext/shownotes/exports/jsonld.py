@@ -1,6 +1,7 @@
 """schema.org data of talks (``Event``) and speakers (``Person``), as listing rows.
 
-The talk and speaker directives place a ``talk-data`` / ``speaker-data`` placeholder; its
+The talk and speaker directives place a ``talk-data`` / ``speaker-data`` placeholder (and a
+``talk-calendar`` one for the "Add to calendar" link); its
 rows (below) are computed after reading like every listing's, so they are also the page's
 fingerprint: a page is rewritten when a speaker's name, an event's place or a talk's time zone
 changes elsewhere. URLs are :class:`PageRef` / :class:`PhotoRef` until the HTML visitor
@@ -15,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..derived import Derived
-from ..model import Event, Speaker, Talk
+from ..model import Event, Record, Speaker, Talk
 from ..plaintext import resolve
 from .common import talk_moment
 
@@ -36,6 +37,21 @@ class PhotoRef:
 
     docname: str
     photo: str
+
+
+def declared_here(record: Record, filters: Mapping[str, str]) -> bool:
+    """True if the placeholder ``filters`` stands at ``record``'s declaration (the winning
+    one of its id): an ignored duplicate gets no data of its own."""
+    return (record.docname, str(record.lineno)) == (filters.get("doc"), filters.get("line"))
+
+
+def talk_calendar(derived: Derived, filters: Mapping[str, str]) -> str:
+    """The id of the talk whose "Add to calendar" link stands here ("" for none): the winning
+    declaration of a talk with a date and a start (which has a calendar file)."""
+    talk = derived.winners.get("talk", {}).get(filters.get("talk", ""))
+    if not isinstance(talk, Talk) or not declared_here(talk, filters):
+        return ""
+    return talk.id if talk.date and talk.start else ""
 
 
 def name_of(derived: Derived) -> Any:
@@ -91,7 +107,7 @@ def when(derived: Derived, talk: Talk) -> tuple[str, str]:
 def talk_data(derived: Derived, filters: Mapping[str, str]) -> dict[str, Any] | None:
     """The ``Event`` of one talk (``filters["talk"]``)."""
     talk = derived.winners.get("talk", {}).get(filters.get("talk", ""))
-    if not isinstance(talk, Talk):
+    if not isinstance(talk, Talk) or not declared_here(talk, filters):
         return None
     event = derived.events.get(derived.talk_event.get(talk.id, ""))
     start, end = when(derived, talk)
@@ -126,7 +142,7 @@ def is_mail(url: str) -> bool:
 def speaker_data(derived: Derived, filters: Mapping[str, str]) -> dict[str, Any] | None:
     """The ``Person`` of one speaker (``filters["speaker"]``)."""
     speaker = derived.winners.get("speaker", {}).get(filters.get("speaker", ""))
-    if not isinstance(speaker, Speaker):
+    if not isinstance(speaker, Speaker) or not declared_here(speaker, filters):
         return None
     web = [url for url in (speaker.url, *speaker.links) if url and not is_mail(url)]
     mail = [url[len("mailto:") :] for url in speaker.links if is_mail(url)]

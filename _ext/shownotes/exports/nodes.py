@@ -16,6 +16,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
+from ..nodes import listing_placeholder, make_placeholder
 from .common import BUILDERS
 from .ics import talk_file
 from .jsonld import PageRef, PhotoRef
@@ -40,9 +41,29 @@ class linked_data(nodes.General, nodes.Element):
     """A ``<script type="application/ld+json">`` holding schema.org data (``node["data"]``)."""
 
 
-def calendar_link_of(talk_id: str, date: str, start: str) -> list[calendar_link]:
-    """The "Add to calendar" link of a talk (declared, with a date and a start), or none."""
-    return [calendar_link(talk=talk_id)] if talk_id and date and start else []
+def here(docname: str, lineno: int) -> dict[str, str]:
+    """The filters naming a declaration (only the winning one of an id gets the link or data:
+    decided after reading, like a listing, so incremental builds follow)."""
+    return {"doc": docname, "line": str(lineno)}
+
+
+def calendar_link_of(
+    docname: str, lineno: int, talk_id: str, date: str, start: str
+) -> list[nodes.Node]:
+    """Where the "Add to calendar" link of a declared talk with a date and a start goes."""
+    if not (talk_id and date and start):
+        return []
+    return [make_placeholder("talk-calendar", docname, {"talk": talk_id, **here(docname, lineno)})]
+
+
+def linked_data_of(kind: str, docname: str, lineno: int, oid: str) -> listing_placeholder:
+    """Where the schema.org data of a declared talk or speaker (``kind``) goes."""
+    return make_placeholder(f"{kind}-data", docname, {kind: oid, **here(docname, lineno)})
+
+
+def calendar_link_html(rows: Any, ctx: Any) -> list[nodes.Node]:
+    """The link, for the HTML visitor to write (nothing where the talk has no calendar file)."""
+    return [calendar_link(talk=rows)] if rows else []
 
 
 def writes(translator: Any, export: str) -> bool:
