@@ -162,3 +162,24 @@ def test_only_the_winning_declaration_links_its_calendar_and_carries_data(make_a
     assert [d["name"] for d in linked_data(again.outdir, "a.html")] == ["Untimed winner"]
     assert "_calendar/twice.ics" not in export_files(again.outdir)
     assert not (Path(again.outdir) / "_calendar" / "twice.ics").exists()
+
+
+def test_a_deleted_page_takes_its_talks_calendar_files_with_it(make_app, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+    )
+    (src / "index.md").write_text("# Site\n\n```{toctree}\na\nb\n```\n")
+    (src / "a.md").write_text(DUPLICATE.format(title="Gone soon", start=":start: 10:00\n"))
+    (src / "b.md").write_text("# B\n\n:::{schedule}\n:::\n")
+    first = build(make_app, src)
+    assert (Path(first.outdir) / "_calendar" / "twice.ics").is_file()
+    (src / "a.md").unlink()
+    (src / "index.md").write_text("# Site\n\n```{toctree}\nb\n```\n")
+    again = build(make_app, src, fresh=False)
+    out = Path(again.outdir)
+    # Sphinx leaves a.html in place (it never deletes a page); the exports follow the notes
+    assert (out / "a.html").is_file() and not (out / "_calendar" / "twice.ics").exists()
+    assert "twice" not in (out / "schedule.ics").read_text("utf-8").lower()
+    assert not any("twice" in path for path in export_files(out))
