@@ -11,8 +11,8 @@ STAMP   := $(VENV)/.installed
 SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D language=en
 PYTEST_ARGS ?=
 
-.PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import dist \
-        clean locale
+.PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import \
+        bench-exports dist clean locale
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -87,6 +87,10 @@ node_modules: package.json package-lock.json
 # How fast `shownotes import` reads the whole pyvideo catalogue and the largest real export.
 bench-import: $(STAMP)
 	$(BIN)/python bench/import_speed.py $(BENCH_ARGS)
+
+# What the exports (calendar, frab JSON/XML, shownotes.json) cost in an HTML build (issue 12).
+bench-exports: $(STAMP)
+	$(BIN)/python bench/export_cost.py $(BENCH_ARGS)
 
 # The sdist and wheel PyPI would get, checked as PyPI checks them.
 dist: $(STAMP)

@@ -58,6 +58,9 @@ copybutton_exclude = ".linenos, .gp"
 html_theme = "furo"
 html_title = "Tokyo 2015 show notes"
 html_static_path: list[str] = []
+# Read the Docs gives each build's address: the exports' and the schema.org data's URLs are then
+# absolute, and the calendar's events link back to their notes (docs/using/exports.md).
+html_baseurl = os.environ.get("READTHEDOCS_CANONICAL_URL", "")
 
 # -- Being found: Open Graph tags (link previews) and a sitemap, where the site's address is known --
 # Read the Docs gives it in READTHEDOCS_CANONICAL_URL (https://<project>.readthedocs.io/en/latest/).
@@ -73,6 +76,9 @@ if html_baseurl:
 # The event is declared on the landing page (index.md), so no shownotes_event is needed.
 shownotes_talk_kinds = ["keynote", "breakout", "hallway"]
 shownotes_checklist_persist = True
+# Every export (the default, written out for the documentation): schedule.ics and a calendar file
+# per timed talk, frab schedule.json and schedule.xml, shownotes.json, schema.org data.
+shownotes_exports = ["ics", "json", "xml", "shownotes-json", "jsonld"]
 
 # -- PDF (LaTeX through latexmk and LuaLaTeX) ----------------------------------------------------
 # LuaLaTeX, so names in any script keep their glyphs (pdflatex stops on Japanese, Chinese or

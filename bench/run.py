@@ -555,6 +555,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{BUSY_CPUS} CPUs busy during it",
     )
     ap.add_argument("--quick", action="store_true", help="T=100, one round: checks the harness")
+    ap.add_argument(
+        "--exports",
+        action="store_true",
+        help="also time the export step (bench/export_cost.py) at each size",
+    )
     args = ap.parse_args(argv)
     if args.quick:
         args.sizes, args.rounds = "100", 1
@@ -608,6 +613,11 @@ def main(argv: list[str] | None = None) -> int:
         report.append("\nIncremental builds, pages beyond the no-op build's:\n\n")
         report.append(details(results))
     report.append("\n## Targets\n\n```\n" + verdicts(by_size) + "```\n")
+    if args.exports:
+        import export_cost
+
+        costs = {talks: export_cost.measure(talks, args.rounds, ext_dir) for talks in sizes}
+        report.append("\n## The exports (issue 12)\n\n" + export_cost.table(costs))
     report.append(f"\nTotal benchmark time: {time.perf_counter() - t0:.0f} s\n")
     text = "".join(report)
     print(text)

@@ -4,6 +4,7 @@ build's output must pass (``harness.py``), run after every ``app.build()`` of ev
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,12 +27,26 @@ def rootdir() -> Path:
     return Path(__file__).parent / "roots"
 
 
-def output_problems(app: SphinxTestApp) -> list[str]:
+def left_over_pages(app: SphinxTestApp, began: float) -> set[Path]:
+    """The pages an incremental build left in place for documents it no longer has (Sphinx
+    never deletes a page): not written by this build, and no current document's output."""
+    outfile = getattr(app.builder, "get_outfilename", None)
+    if outfile is None:
+        return set()
+    current = {Path(outfile(doc)).resolve() for doc in app.env.all_docs}
+    pages = Path(app.outdir).resolve().rglob("*.html")
+    return {page for page in pages if page.stat().st_mtime < began and page not in current}
+
+
+def output_problems(app: SphinxTestApp, began: float = 0.0) -> list[str]:
     """What is wrong with the output of ``app``'s last build (see ``harness.py``)."""
     outdir = Path(app.outdir)
     problems: list[str] = []
     if app.builder.format == "html":
-        problems += html_problems(outdir, app.builder.name, app.config.root_doc)
+        left_over = left_over_pages(app, began) if began else set()
+        problems += html_problems(
+            outdir, app.builder.name, app.config.root_doc, left_over=left_over
+        )
     if app.builder.name == "epub":
         if epubcheck_command() is None:
             if on_ci():
@@ -57,8 +72,9 @@ def output_checks(
     build = SphinxTestApp.build
 
     def checked_build(self: SphinxTestApp, *args: object, **kwargs: object) -> None:
+        began = time.time()
         build(self, *args, **kwargs)  # type: ignore[arg-type]
-        problems.extend(p for p in output_problems(self) if p not in problems)
+        problems.extend(p for p in output_problems(self, began) if p not in problems)
 
     monkeypatch.setattr(SphinxTestApp, "build", checked_build)
     yield

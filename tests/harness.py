@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -139,7 +140,12 @@ def _target(outdir: Path, page: Path, url: str) -> tuple[Path, str] | None:
 
 
 def html_problems(
-    outdir: Path, builder: str = "html", root_doc: str = "index", *, theme_limits: bool = True
+    outdir: Path,
+    builder: str = "html",
+    root_doc: str = "index",
+    *,
+    theme_limits: bool = True,
+    left_over: Collection[Path] = (),
 ) -> list[str]:
     """Everything wrong with the HTML pages of ``outdir`` (empty when all is well).
 
@@ -147,9 +153,13 @@ def html_problems(
     documents (each document numbers its ids alone), links to ``genindex`` and ``search`` (not
     written), and its links ``#document-x#anchor`` (Sphinx 9 no longer rewrites them to
     ``#anchor``; its own ``{ref}`` links have them too), which are read as ``#anchor``.
+    ``left_over`` pages (of documents an incremental build no longer has, which Sphinx leaves
+    in place) are not checked.
     """
     outdir = Path(outdir).resolve()
     pages = sorted(p for p in outdir.rglob("*") if p.suffix in PAGE_SUFFIXES and p.is_file())
+    skipped = {Path(page).resolve() for page in left_over}
+    pages = [page for page in pages if page not in skipped]
     single = builder == "singlehtml"
     problems: list[str] = []
     for path in pages:

@@ -1,7 +1,9 @@
-"""Hostile text in every option prints as itself and adds no element, attribute or link."""
+"""Hostile text in every option prints as itself and adds no element, attribute or link; in
+the schema.org data (JSON in a script element) it stays data: no text can end the script."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -98,6 +100,22 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def check_linked_data(main, values: dict[str, str]) -> None:
+    """The schema.org scripts (the only scripts) hold the text as JSON data, whatever it is;
+    they are then taken out, so no other script may be found."""
+    scripts = main.find_all("script", type="application/ld+json")
+    data = {found["@type"]: found for found in (json.loads(s.string) for s in scripts)}
+    assert set(data) == {"Event", "Person"}
+    assert data["Event"]["name"] == values["title"]
+    assert data["Event"]["inLanguage"] == values["language"]
+    assert data["Event"]["superEvent"]["name"] == values["event"]
+    assert data["Event"]["location"]["name"] == values["room"]
+    assert data["Person"]["name"] == values["name"]
+    assert data["Person"]["worksFor"]["name"] == values["org"]
+    for script in scripts:
+        script.decompose()
+
+
 @settings(
     max_examples=25,
     deadline=None,
@@ -123,6 +141,7 @@ def test_hostile_text_is_shown_verbatim(make_app, tmp_path: Path, values: dict[s
     for field in FIELDS:
         expected = squash(values[field].replace(",", " ") if field == "tag" else values[field])
         assert expected in text, (field, expected)
+    check_linked_data(main, values)
     for element in main.find_all(True):
         assert element.name not in SUSPICIOUS_TAGS
         for attribute, value in element.attrs.items():

@@ -169,3 +169,33 @@ def test_without_its_address_the_site_writes_no_preview_tags_nor_sitemap(site_ht
     assert description["content"].startswith("The summit's Tuesday keynote opens at 9am")
     keynotes = BeautifulSoup((site_html / "docs/keynotes.html").read_text("utf-8"), "html.parser")
     assert keynotes.find("meta", attrs={"name": "description"}) is None  # six talks: no one summary
+
+
+def test_the_schedule_is_published_in_every_format_with_no_invented_time(site_html: Path) -> None:
+    from datetime import UTC, datetime
+
+    from exporting import calendar, frab_talks, json_errors, shownotes_errors, xml_errors
+
+    events = list(calendar(site_html).walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Opening of the Tuesday keynote"]
+    (opening,) = events
+    assert opening.decoded("dtstart").astimezone(UTC) == datetime(2015, 10, 27, 0, 0, tzinfo=UTC)
+    assert "dtend" not in opening  # the notes give no duration
+    assert list(calendar(site_html, "_calendar/opening.ics").walk("VEVENT"))
+    assert sorted(p.name for p in (site_html / "_calendar").iterdir()) == ["opening.ics"]
+    assert json_errors(site_html / "schedule.json") == []
+    assert xml_errors(site_html / "schedule.xml") == []
+    assert shownotes_errors(site_html / "shownotes.json") == []
+    (talk,) = frab_talks(site_html / "schedule.json").values()
+    assert (talk["date"], talk["duration"], talk["room"]) == (
+        "2015-10-27T09:00:00+09:00",
+        "00:00",
+        "",
+    )
+    page = BeautifulSoup((site_html / "docs/schedule.html").read_text("utf-8"), "html.parser")
+    links = [(a.get_text(), a["href"]) for a in page.select(".shownotes-exports a")]
+    assert links == [
+        ("Calendar", "../schedule.ics"),
+        ("JSON", "../schedule.json"),
+        ("XML", "../schedule.xml"),
+    ]

@@ -35,9 +35,11 @@ def fields(page, talk_id: str) -> dict[str, str]:
 def test_explicit_offset_and_language_show_in_the_header(built) -> None:
     app, _ = built
     page = soup(app.outdir, "index")
-    assert fields(page, "repeated-first")["When"] == "2015-10-25 02:30"
+    # (a timed talk's time is followed by the link to its own calendar file)
+    assert fields(page, "repeated-first")["When"] == "2015-10-25 02:30 · Add to calendar"
     assert fields(page, "repeated-first")["Language"] == "en"
-    assert fields(page, "repeated-second")["When"] == "2015-10-25 02:30 UTC+01:00 (45 min)"
+    when = fields(page, "repeated-second")["When"]
+    assert when == "2015-10-25 02:30 UTC+01:00 (45 min) · Add to calendar"
     assert "Language" not in fields(page, "repeated-second")
     times = [row[1] for row in schedule_rows(schedules(page)[0])]
     assert times == ["02:30 (30 min)", "02:30", "02:30 UTC+01:00 (45 min)", ""]  # bad.md's last

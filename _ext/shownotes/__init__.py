@@ -11,6 +11,7 @@ from .checklist_nodes import setup_checklist_nodes
 from .config import setup_config
 from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
+from .exports.setup import setup_exports
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
@@ -63,6 +64,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
     setup_transforms(app)
+    setup_exports(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
     app.connect("warn-missing-reference", warn_unknown_reference)

@@ -68,7 +68,7 @@ def event_values(
 
 def configured_event(config: Config) -> Event:
     """The event of ``shownotes_event`` (its id "" when it has none); drawn on no page."""
-    values = event_values(config)
+    values: dict[str, Any] = dict(event_values(config))
     return Event(values.pop("id"), "", 0, "", **values)
 
 
@@ -78,13 +78,13 @@ def default_event(config: Config) -> Event | None:
     return event if event.id else None
 
 
-def conf_location(confdir: str | Path | None) -> str:
-    """ "/site/conf.py:42": where ``conf.py`` sets ``shownotes_event`` (line 1 if unseen)."""
+def conf_location(confdir: str | Path | None, name: str = "shownotes_event") -> str:
+    """ "/site/conf.py:42": where ``conf.py`` sets ``name`` (line 1 if unseen)."""
     path = Path(confdir or ".") / "conf.py"
     line = 1
     if path.is_file():
         for number, text in enumerate(path.read_text("utf-8").splitlines(), 1):
-            if text.lstrip().startswith("shownotes_event"):
+            if text.lstrip().startswith(name):
                 line = number
                 break
     return f"{path}:{line}"

@@ -25,6 +25,8 @@ from .directives.listings import Check, ListingDirective, listing_directive, tex
 from .directives.project import ProjectDirective
 from .directives.speaker import SpeakerDirective
 from .directives.talk import TalkDirective
+from .exports import jsonld
+from .exports.nodes import calendar_link_html, linked_data_html, no_output
 from .log import Subtype
 from .model import Check as CheckRecord
 from .model import Checklist, Event, Project, Record, Speaker, Talk
@@ -168,6 +170,27 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
         "The event line of a talk's header (placed by the talk directive).",
         talk_event,
         same_everywhere(event_renderers.talk_event),
+        placed=False,
+    ),
+    ListingKind(
+        "talk-data",
+        "A talk's schema.org Event, for its page (placed by the talk directive; HTML only).",
+        jsonld.talk_data,
+        {"html": linked_data_html, "latex": no_output, "text": no_output},
+        placed=False,
+    ),
+    ListingKind(
+        "talk-calendar",
+        "A timed talk's \"Add to calendar\" link (placed by the talk directive; HTML only).",
+        jsonld.talk_calendar,
+        {"html": calendar_link_html, "latex": no_output, "text": no_output},
+        placed=False,
+    ),
+    ListingKind(
+        "speaker-data",
+        "A speaker's schema.org Person, for its page (placed by the speaker directive).",
+        jsonld.speaker_data,
+        {"html": linked_data_html, "latex": no_output, "text": no_output},
         placed=False,
     ),
     ListingKind(

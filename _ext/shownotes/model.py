@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Plain text kept for the exports: strings, and the ``(objtype, target)`` of each role that
+#: shows an object's name (known only after reading; see :mod:`shownotes.plaintext`).
+TextParts = tuple[str | tuple[str, str], ...]
+
 
 @dataclass(frozen=True)
 class Record:
@@ -40,6 +44,7 @@ class Speaker(Record):
     url: str = ""
     links: tuple[str, ...] = ()  # http(s)/mailto URLs: Mastodon, GitHub, a blog...
     photo: str = ""  # the photo's path from the source folder (as Sphinx keeps images), or a URL
+    bio: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -68,7 +73,9 @@ class Talk(Record):
     tags: tuple[str, ...] = ()
     language: str = ""
     event: str = ""
-    summary: str = ""  # the directive's body as plain text (a page's description)
+    slides: str = ""
+    video: str = ""
+    summary: TextParts = ()  # the directive's body as text (exports, a page's description)
 
     @property
     def display_name(self) -> str:
@@ -83,6 +90,7 @@ class Project(Record):
     kind: str = ""
     url: str = ""
     aliases: tuple[str, ...] = ()
+    description: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -109,6 +117,8 @@ class Check(Record):
 
     title: str = ""
     number: int = 0
+    expect: TextParts = ()
+    if_not: TextParts = ()
 
     @property
     def display_name(self) -> str:
@@ -131,6 +141,7 @@ class Event(Record):
     timezone: str = ""
     url: str = ""
     dates: str = ""
+    description: TextParts = ()
 
     @property
     def display_name(self) -> str:

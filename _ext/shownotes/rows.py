@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .derived import Derived, talks_of
+from .exports.plan import schedule_files
 from .model import Event, Project, Record, Speaker, Talk
 
 #: A listing placeholder's identity: its kind and its (option, value) pairs, sorted.
@@ -74,6 +75,7 @@ class Schedule(NamedTuple):
     caption: str
     timezone: str
     talks: tuple[TalkRow, ...]
+    files: tuple[str, bool] = ("schedule", False)  # its exports' stem; frab files written
 
 
 class TalkGroup(NamedTuple):
@@ -220,8 +222,8 @@ def schedule(derived: Derived, filters: Mapping[str, str]) -> Schedule:
     shared = {derived.talk_event.get(row.link.id, "") for row in rows}
     event = derived.events.get(filters.get("event") or (shared.pop() if len(shared) == 1 else ""))
     if event is None:
-        return Schedule(derived.caption, "", rows)
-    return Schedule(caption_of(event), event.timezone, rows)
+        return Schedule(derived.caption, "", rows, schedule_files(derived, ""))
+    return Schedule(caption_of(event), event.timezone, rows, schedule_files(derived, event.id))
 
 
 def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[ProjectRow, ...]:

@@ -58,6 +58,10 @@ GENERAL: dict[str, Subtype] = {
         "text inside a listing: `speaker-gallery`, `schedule`, `project-index`...",
         "The text is ignored",
     ),
+    "unknown-export": Subtype(
+        "`shownotes_exports = [\"ics\", \"pdf\"]` (a name that is not one of the exports)",
+        "The name is ignored; the other exports are written",
+    ),
     "unknown-option": Subtype(
         "`:colour: red` on a `talk`; `:no-index:` on a `schedule` (listings have no such "
         "flag); an unknown key of `shownotes_event`",

@@ -16,8 +16,9 @@ from sphinx.locale import get_translation
 from sphinx.util.nodes import make_id
 
 from ..checklist_nodes import check, check_list, check_title, checklist, checklist_controls
-from ..model import Check, Checklist
+from ..model import Check, Checklist, TextParts
 from ..nodeutil import joined
+from ..plaintext import text_parts
 from ..validate import check_id
 from .base import INSIDE_KEY, ShownotesDirective, unchanged
 
@@ -156,6 +157,7 @@ class ChecklistDirective(ShownotesDirective):
             # What the browser stores for the tick: unique within the checklist.
             item["key"] = cid if cid and cid not in seen else str(number)
             seen.add(cid)
+            texts = item.attributes.pop("texts", {})  # (kept out of the doctree)
             if oid is None or not cid:
                 continue
             full_id = f"{oid}.{cid}"
@@ -168,6 +170,8 @@ class ChecklistDirective(ShownotesDirective):
                     item["ids"][0],
                     title=item["title"],
                     number=number,
+                    expect=texts.get("expect", ()),
+                    if_not=texts.get("if-not", ()),
                 ),
                 "check",
             )
@@ -217,7 +221,10 @@ class CheckDirective(ShownotesDirective):
         body = self.parse_body()
         if body:
             node += nodes.container("", *body, classes=["shownotes-check-body"])
-        node += self.parts(messages)
+        parts, texts = self.parts(messages)
+        node += parts
+        if context is not None:
+            node["texts"] = texts  # for the check's record (see ChecklistDirective)
         node += messages
         return [node]
 
@@ -239,9 +246,13 @@ class CheckDirective(ShownotesDirective):
             return None
         return context
 
-    def parts(self, messages: list[nodes.system_message]) -> list[nodes.Node]:
-        """The "Expect:" and "If not:" parts (inline MyST); their messages go to ``messages``."""
+    def parts(
+        self, messages: list[nodes.system_message]
+    ) -> tuple[list[nodes.Node], dict[str, TextParts]]:
+        """The "Expect:" and "If not:" parts (inline MyST) and their text, by option; their
+        messages go to ``messages``."""
         found: list[nodes.Node] = []
+        texts: dict[str, TextParts] = {}
         for option, label, css in (
             ("expect", _("Expect:"), "shownotes-check-expect"),
             ("if-not", _("If not:"), "shownotes-check-if-not"),
@@ -251,9 +262,10 @@ class CheckDirective(ShownotesDirective):
                 continue
             parts, msgs = self.parse_inline(text, lineno=self.lineno)
             messages += msgs
+            texts[option] = text_parts(parts)
             para = nodes.paragraph(
                 "", "", nodes.strong("", label, classes=["shownotes-label"]), nodes.Text(" ")
             )
             para += parts
             found.append(nodes.container("", para, classes=[css]))
-        return found
+        return found, texts

@@ -11,6 +11,7 @@ from sphinx.locale import get_translation
 from ..model import Event
 from ..nodes import header_field_of, header_fields, styled
 from ..nodeutil import date_range, verbatim
+from ..plaintext import text_parts
 from ..validate import BadValue, check_date, check_date_range, check_timezone
 from .base import ShownotesDirective, heading_as_option, unchanged
 
@@ -45,11 +46,12 @@ class EventDirective(ShownotesDirective):
         fields = self.fields(event)
         if fields.children:
             box += fields
-        box.extend(self.parse_body())
+        body = self.parse_body()
+        box.extend(body)
         if oid is None:
             return [box]
         anchor, before = self.declare(oid, _("%s (event)") % event.name)
-        self.register(replace(event, anchor=anchor))
+        self.register(replace(event, anchor=anchor, description=text_parts(body)))
         return [*before, box]
 
     def read_options(self, oid: str) -> Event:

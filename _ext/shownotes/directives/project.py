@@ -9,6 +9,7 @@ from sphinx.locale import get_translation
 
 from ..model import Project
 from ..nodeutil import verbatim
+from ..plaintext import text_parts
 from .base import ShownotesDirective, unchanged
 
 _ = get_translation("shownotes")
@@ -49,7 +50,8 @@ class ProjectDirective(ShownotesDirective):
                 verbatim(_("Also known as: %s") % ", ".join(aliases)),
                 classes=["shownotes-aliases"],
             )
-        box.extend(self.parse_body())
+        body = self.parse_body()
+        box.extend(body)
         if oid is None:
             return [box]
         anchor, before = self.declare(oid, _("%s (project)") % name)
@@ -63,6 +65,7 @@ class ProjectDirective(ShownotesDirective):
                 kind=kind,
                 url=url,
                 aliases=aliases,
+                description=text_parts(body),
             ),
         )
         return [*before, box]

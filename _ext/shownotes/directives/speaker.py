@@ -8,9 +8,11 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import card_body, card_title, directive_card
+from ..exports.nodes import linked_data_of
 from ..model import Speaker
 from ..nodes import make_placeholder, speaker_photo, styled
 from ..nodeutil import host_label, joined, verbatim
+from ..plaintext import text_parts
 from ..validate import BadValue, check_url
 from .base import ShownotesDirective, unchanged
 
@@ -80,6 +82,7 @@ class SpeakerDirective(ShownotesDirective):
         with self.inside():
             card = directive_card(self, ["shownotes-speaker"])
         body = card_body(card)
+        bio = text_parts(body.children)
         head = self.head(name, photo, role, org, affiliation, url)
         if links:
             head.append(links_line(links))
@@ -103,9 +106,13 @@ class SpeakerDirective(ShownotesDirective):
                 url=url,
                 links=links,
                 photo=self.photo_path(photo),
+                bio=bio,
             )
         )
-        return [*before, card]
+        if not self.indexed:
+            return [*before, card]
+        # Its schema.org data (HTML).
+        return [*before, card, linked_data_of("speaker", self.env.docname, self.lineno, oid)]
 
     def photo_path(self, photo: str) -> str:
         """Where the photo is from the source folder (as Sphinx keeps images), or its URL."""

@@ -9,26 +9,16 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..design import badge_classes
+from ..exports.nodes import calendar_link_of, linked_data_of
 from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
 from ..nodeutil import joined, verbatim, when_text
+from ..plaintext import text_parts
 from ..validate import check_date, check_duration, check_id, check_start, split_list
 from ..video import embed_of, make_player
 from .base import ShownotesDirective, heading_as_option, unchanged
 
 _ = get_translation("shownotes")
-
-
-#: The longest summary a page's description takes (longer ones are cut at a word).
-SUMMARY_LENGTH = 300
-
-
-def summary_of(body: list[nodes.Node]) -> str:
-    """The talk's summary as one line of plain text, cut at a word after ``SUMMARY_LENGTH``."""
-    text = " ".join(" ".join(node.astext() for node in body).split())
-    if len(text) <= SUMMARY_LENGTH:
-        return text
-    return text[:SUMMARY_LENGTH].rsplit(" ", 1)[0] + "\u2026"
 
 
 class TalkDirective(ShownotesDirective):
@@ -72,7 +62,8 @@ class TalkDirective(ShownotesDirective):
         header.extend(body)
         if oid is None:
             return [header]
-        talk = replace(talk, summary=summary_of(body))
+        if talk_id:  # its schema.org data (HTML)
+            header += linked_data_of("talk", self.env.docname, self.lineno, talk_id)
 
         holder = section if section is not None and not section.get("shownotes_talk") else None
         if holder is not None and self.indexed:
@@ -80,7 +71,7 @@ class TalkDirective(ShownotesDirective):
         else:
             holder = None
         anchor, before = self.declare(oid, _("%s (talk)") % talk.title, holder)
-        self.register(replace(talk, anchor=anchor))
+        self.register(replace(talk, anchor=anchor, summary=text_parts(body)))
         return [*before, header]
 
     def read_options(self, oid: str, title: str) -> Talk:
@@ -110,6 +101,8 @@ class TalkDirective(ShownotesDirective):
             tags=tuple(split_list(self.text_option("tags"))),
             language=self.text_option("language"),
             event=self.checked("event", lambda v: check_id(v, ":event:"), "bad-id") or "",
+            slides=self.url_option("slides"),
+            video=self.url_option("video"),
         )
 
     def fields(self, talk: Talk, talk_id: str, show_title: bool) -> header_fields:
@@ -123,7 +116,9 @@ class TalkDirective(ShownotesDirective):
             fields += header_field_of(_("Kind"), badge)
         when = when_text(talk.date, talk.start, talk.duration, talk.utc_offset)
         if when:
-            fields += header_field_of(_("When"), nodes.Text(when))
+            here = (self.env.docname, self.lineno, talk_id)
+            calendar = calendar_link_of(*here, talk.date, talk.start)
+            fields += header_field_of(_("When"), nodes.Text(when), *calendar)
         fields += self.event_field(talk, talk_id)
         if talk.room:
             fields += header_field_of(_("Room"), verbatim(talk.room))
@@ -139,8 +134,7 @@ class TalkDirective(ShownotesDirective):
         if talk.tags:
             fields += header_field_of(_("Tags"), verbatim(", ".join(talk.tags)))
         links = []
-        for label, option in ((_("slides"), "slides"), (_("video"), "video")):
-            uri = self.url_option(option)
+        for label, uri in ((_("slides"), talk.slides), (_("video"), talk.video)):
             if uri:
                 links.append(nodes.reference(label, label, refuri=uri))
         if links:

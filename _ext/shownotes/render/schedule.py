@@ -13,6 +13,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.locale import get_translation
 
+from ..exports.nodes import export_links
 from ..nodeutil import empty, time_and_duration
 from ..rows import Schedule, TalkRow
 from ..validate import BadValue
@@ -84,10 +85,16 @@ def listed(schedule: Schedule, ctx: RenderContext, widths: Sequence[int]) -> nod
 
 
 def schedule_html(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
-    """The list (a table per day), or with ``:layout: grid`` a tab per day."""
-    if schedule.talks and ctx.options.get("layout") == "grid":
-        return schedule_grid(schedule, ctx)
-    return schedule_list_html(schedule, ctx)
+    """The list (a table per day), or with ``:layout: grid`` a tab per day; then the links to
+    the exported files (Calendar, JSON, XML)."""
+    if not schedule.talks:
+        return schedule_list_html(schedule, ctx)
+    if ctx.options.get("layout") == "grid":
+        out = schedule_grid(schedule, ctx)
+    else:
+        out = schedule_list_html(schedule, ctx)
+    stem, frab = schedule.files
+    return [*out, export_links(stem=stem, frab=frab)]
 
 
 def schedule_list_html(schedule: Schedule, ctx: RenderContext) -> list[nodes.Node]:
