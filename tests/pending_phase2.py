@@ -70,17 +70,6 @@ def test_4_html_latex_html_on_shared_doctrees_keeps_html_fresh(make_app, tmp_pat
     assert stale_pages(Path(again.outdir), Path(clean.outdir)) == []
 
 
-def test_5_parallel_reports_a_duplicate_on_one_page_once(make_app, tmp_path: Path):
-    """Defect 5: ``-j 2`` warns three times (once against itself); ``-j 1`` once."""
-    src = write_corpus(tmp_path / "dup", documents=24)
-    page = src / "talks-010.md"
-    twice = ":::{speaker} twice\n:name: Twice\n:::\n\n"
-    page.write_text(page.read_text() + "\n" + twice + twice)
-    app = build(make_app, src, parallel=2, freshenv=True)
-    duplicates = [w for w in warnings_of(app.warning.getvalue()) if "duplicate-id" in w]
-    assert len(duplicates) == 1, duplicates
-
-
 CHECKLIST_IDS = """# Ids
 
 ::::{checklist} net

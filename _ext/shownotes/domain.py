@@ -105,7 +105,8 @@ class ShownotesDomain(Domain):
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         """Take the records of ``docnames`` from a parallel reader, never twice."""
         for docname in docnames:
-            for objtype, oid in otherdata["docs"].get(docname, ()):
+            # A document that declares an id twice lists it twice: take its records once.
+            for objtype, oid in dict.fromkeys(otherdata["docs"].get(docname, ())):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
