@@ -17,10 +17,8 @@ import re
 import shutil
 from pathlib import Path
 
-from corpus import move_talk, write_corpus
 from harness import html_problems
 from helpers import body, line_of, warnings_of
-from incremental import clean_copy, stale_pages
 from outputs import squash
 from tools import man_text
 
@@ -57,17 +55,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 
 
 # -- listed defects --------------------------------------------------------------------------
-
-
-def test_4_html_latex_html_on_shared_doctrees_keeps_html_fresh(make_app, tmp_path: Path):
-    """Defect 4: the latex build consumes the change; the second html build writes nothing."""
-    src = write_corpus(tmp_path / "shared", documents=12)
-    build(make_app, src, freshenv=True)
-    move_talk(src, 3, ["speaker-17", "speaker-18"])
-    build(make_app, src, "latex")
-    again = build(make_app, src)
-    clean = build(make_app, clean_copy(src, tmp_path / "clean"), freshenv=True)
-    assert stale_pages(Path(again.outdir), Path(clean.outdir)) == []
 
 
 CHECKLIST_IDS = """# Ids

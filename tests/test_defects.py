@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus import write_corpus
+import pytest
+from corpus import move_talk, write_corpus
 from helpers import warnings_of
+from incremental import clean_copy, stale_pages
 
 CONF = """\
 extensions = ["myst_parser", "shownotes"]
@@ -50,3 +52,36 @@ def test_5_parallel_reports_a_duplicate_on_one_page_once(make_app, tmp_path: Pat
     app = build(make_app, src, parallel=2, freshenv=True)
     duplicates = [w for w in warnings_of(app.warning.getvalue()) if "duplicate-id" in w]
     assert len(duplicates) == 1, duplicates
+
+
+def test_4_html_latex_html_on_shared_doctrees_keeps_html_fresh(make_app, tmp_path: Path):
+    """Defect 4: the latex build consumed the change; the second html build wrote nothing."""
+    src = write_corpus(tmp_path / "shared", documents=12)
+    build(make_app, src, freshenv=True)
+    move_talk(src, 3, ["speaker-17", "speaker-18"])
+    build(make_app, src, "latex")
+    again = build(make_app, src)
+    clean = build(make_app, clean_copy(src, tmp_path / "clean"), freshenv=True)
+    assert stale_pages(Path(again.outdir), Path(clean.outdir)) == []
+
+
+def interrupt_writing(app: object, builder: object) -> None:
+    """Ctrl-C as the pages begin to be written (after the environment is saved)."""
+    raise KeyboardInterrupt
+
+
+def test_4_an_interrupted_write_leaves_its_pages_to_the_next_build(make_app, tmp_path: Path):
+    """Defect 4 (its other half): the environment is saved before the pages are written (and
+    Sphinx deletes it on an error, not on Ctrl-C), so an interrupted build lost the rewrite of
+    the pages whose generated parts had changed."""
+    src = write_corpus(tmp_path / "stopped", documents=12)
+    build(make_app, src, freshenv=True)
+    move_talk(src, 3, ["speaker-17", "speaker-18"])
+    stopped = make_app("html", srcdir=src)
+    stopped.connect("write-started", interrupt_writing)
+    with pytest.raises(KeyboardInterrupt):
+        stopped.build()
+    stopped.cleanup()
+    again = build(make_app, src)
+    clean = build(make_app, clean_copy(src, tmp_path / "clean"), freshenv=True)
+    assert stale_pages(Path(again.outdir), Path(clean.outdir)) == []

@@ -12,6 +12,7 @@ from .config import setup_config
 from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .exports.setup import setup_exports
+from .fingerprints import setup_fingerprints
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
@@ -65,6 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_pdflatex_check(app)
     setup_transforms(app)
     setup_exports(app)
+    setup_fingerprints(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
     app.connect("warn-missing-reference", warn_unknown_reference)

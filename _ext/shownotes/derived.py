@@ -42,6 +42,7 @@ class Derived:
     tag_names: dict[str, str] = field(default_factory=dict)  # casefolded -> first spelling
     talks_by_page: dict[str, list[str]] = field(default_factory=dict)  # docname -> its talks
     rows: dict[Any, Any] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)  # docname -> (see update.py)
 
     def lookup(self, objtype: str, target: str) -> Record | None:
         """The winning record of ``objtype`` called ``target`` (project aliases too; the

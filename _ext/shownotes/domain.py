@@ -30,10 +30,10 @@ from .nodes import listing_placeholder
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 3
+DATA_VERSION = 4
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
+PER_DOCUMENT = ("mentions", "refs", "listings", "named")
 
 
 class ShownotesRole(XRefRole):
@@ -68,7 +68,6 @@ class ShownotesDomain(Domain):
         "refs": {},  # docname -> sorted [(objtype, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
-        "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
         "derived": Derived(),
     }

@@ -2,7 +2,8 @@
 duplicates, and return exactly the documents whose generated parts changed.
 
 Each document's fingerprint is a hash of everything other documents put on it: the default text
-and target of its references, and the rows of its listings (DESIGN.md section 4).
+and target of its references, and the rows of its listings (DESIGN.md section 4). They are
+compared with those of the pages in the builder's output folder (:mod:`shownotes.fingerprints`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sphinx.environment import BuildEnvironment
 from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
+from .fingerprints import stored_fingerprints
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import warn
 from .membership import toctree_parents
@@ -118,12 +120,12 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     data["derived"] = derived = derive_all(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
+    stored = stored_fingerprints(app)  # what this builder's output folder holds
     changed = []
-    fingerprints = data["fingerprints"]
     for docname in sorted(set(data["refs"]) | set(data["listings"])):
         new = fingerprint(derived, data["refs"].get(docname, []), data["listings"].get(docname, []))
-        if fingerprints.get(docname) != new:
-            fingerprints[docname] = new
+        derived.fingerprints[docname] = new
+        if stored.get(docname) != new:
             changed.append(docname)
     return [d for d in changed if d not in data["fresh"]]
 
