@@ -17,7 +17,6 @@ import re
 import shutil
 from pathlib import Path
 
-from harness import html_problems
 from helpers import body, line_of, warnings_of
 from outputs import squash
 from tools import man_text
@@ -55,39 +54,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 
 
 # -- listed defects --------------------------------------------------------------------------
-
-
-CHECKLIST_IDS = """# Ids
-
-::::{checklist} net
-:title: Network
-
-:::{check} dns-box
-:title: A check whose id ends in -box
-:::
-
-:::{check} dns
-:title: A check whose box is check-net-dns-box
-:::
-::::
-
-## Checklist vpn title
-
-::::{checklist} vpn
-:title: VPN
-
-:::{check} up
-:title: The tunnel is up
-:::
-::::
-"""
-
-
-def test_6_every_id_on_a_page_is_unique(make_app, tmp_path: Path):
-    """Defect 6: ``check-net-dns-box`` is the check ``dns-box`` and the box of ``dns``; the
-    heading "Checklist vpn title" has the id of checklist vpn's title."""
-    app = build(make_app, project(tmp_path / "ids", {"index": CHECKLIST_IDS}), freshenv=True)
-    assert html_problems(Path(app.outdir)) == []
 
 
 def test_8_an_id_with_a_space_is_a_bad_id_and_the_card_is_drawn(make_app, tmp_path: Path):

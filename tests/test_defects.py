@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from corpus import move_talk, write_corpus
-from helpers import warnings_of
+from harness import html_problems
+from helpers import body, warnings_of
 from incremental import clean_copy, stale_pages
 
 CONF = """\
@@ -85,3 +86,51 @@ def test_4_an_interrupted_write_leaves_its_pages_to_the_next_build(make_app, tmp
     again = build(make_app, src)
     clean = build(make_app, clean_copy(src, tmp_path / "clean"), freshenv=True)
     assert stale_pages(Path(again.outdir), Path(clean.outdir)) == []
+
+
+CHECKLIST_IDS = """# Ids
+
+::::{checklist} net
+:title: Network
+
+:::{check} dns-box
+:title: A check whose id ends in -box
+:::
+
+:::{check} dns
+:title: A check whose box is check-net-dns-box
+:::
+::::
+
+## Checklist vpn title
+
+::::{checklist} vpn
+:title: VPN
+
+:::{check} up
+:title: The tunnel is up
+:::
+
+:::{check} up-box
+:title: A check declared after the one whose box has its id
+:::
+::::
+
+## Checklist net title
+"""
+
+
+def test_6_every_id_on_a_page_is_unique(make_app, tmp_path: Path):
+    """Defect 6: ``check-net-dns-box`` was the check ``dns-box`` and the box of ``dns``; the
+    heading "Checklist vpn title" had the id of checklist vpn's title (clicking a label
+    ticked nothing). The output checks (``html_problems``) find both."""
+    app = build(make_app, project(tmp_path / "ids", {"index": CHECKLIST_IDS}), freshenv=True)
+    assert html_problems(Path(app.outdir)) == []
+    page = body(app.outdir, "index")
+    boxes = page.select("input.shownotes-check-box")
+    assert len(boxes) == 4
+    for box in boxes:
+        (label,) = page.select(f'label[for="{box["id"]}"]')
+        assert label.find_parent(class_="shownotes-check") is box.find_parent(
+            class_="shownotes-check"
+        )

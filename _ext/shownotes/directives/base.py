@@ -197,6 +197,23 @@ class ShownotesDirective(SphinxDirective):
             before.append(target)
         return anchor, before
 
+    def unique_id(self, node: nodes.Element, wanted: str) -> str:
+        """Give ``node`` the id ``wanted``, or, if the page already has it, the id Sphinx's
+        ``make_id`` makes instead; the id is noted on the page, so no other node gets it."""
+        document = self.state.document
+        node_id = make_id(self.env, document, "", wanted)
+        node["ids"].append(node_id)
+        document.set_id(node)
+        return node_id
+
+    def reserve_id(self, wanted: str, holder: nodes.Element) -> str:
+        """An id unique on the page for an element a visitor of ``holder`` draws (a checkbox):
+        ``wanted``, or what ``make_id`` makes instead, noted as ``holder``'s."""
+        document = self.state.document
+        node_id = make_id(self.env, document, "", wanted)
+        document.ids[node_id] = holder
+        return node_id
+
     def register(self, record: Record, objtype: str = "") -> None:
         """Store the object's record (of this directive's kind unless ``objtype`` says
         otherwise) in the domain, unless ``:no-index:`` is given."""
