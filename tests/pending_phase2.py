@@ -17,7 +17,7 @@ import re
 import shutil
 from pathlib import Path
 
-from helpers import body, line_of, warnings_of
+from helpers import line_of, warnings_of
 from outputs import squash
 from tools import man_text
 
@@ -54,16 +54,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 
 
 # -- listed defects --------------------------------------------------------------------------
-
-
-def test_8_an_id_with_a_space_is_a_bad_id_and_the_card_is_drawn(make_app, tmp_path: Path):
-    """Defect 8: a docutils ERROR, and the whole card disappears."""
-    page = "# Space\n\n:::{speaker} ada example\n:name: Ada With A Space\n:::\n"
-    app = build(make_app, project(tmp_path / "space", {"index": page}), freshenv=True)
-    warnings = warnings_of(app.warning.getvalue())
-    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
-    assert "[shownotes.bad-id]" in warnings[0]
-    assert "Ada With A Space" in body(app.outdir, "index").get_text()
 
 
 def test_11_a_missing_photo_is_reported_at_the_directive(make_app, tmp_path: Path):

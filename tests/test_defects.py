@@ -134,3 +134,19 @@ def test_6_every_id_on_a_page_is_unique(make_app, tmp_path: Path):
         assert label.find_parent(class_="shownotes-check") is box.find_parent(
             class_="shownotes-check"
         )
+
+
+@pytest.mark.parametrize(
+    ("directive", "option"), [("speaker", "name"), ("project", "name"), ("checklist", "title")]
+)
+def test_8_an_id_with_a_space_is_a_bad_id_and_the_object_is_drawn(
+    make_app, tmp_path: Path, directive: str, option: str
+):
+    """Defect 8: a docutils ERROR ("maximum 1 argument(s) allowed"), and the whole card was
+    gone."""
+    page = f"# Space\n\n:::{{{directive}}} ada example\n:{option}: Ada With A Space\n:::\n"
+    app = build(make_app, project(tmp_path / "space", {"index": page}), freshenv=True)
+    warnings = [w for w in warnings_of(app.warning.getvalue()) if "empty" not in w]
+    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
+    assert "[shownotes.bad-id]" in warnings[0] and "'ada example'" in warnings[0]
+    assert "Ada With A Space" in body(app.outdir, "index").get_text()

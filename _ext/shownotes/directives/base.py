@@ -51,7 +51,9 @@ class ShownotesDirective(SphinxDirective):
     """Base: every option is read as text and checked here, so bad input is a warning."""
 
     optional_arguments = 1
-    final_argument_whitespace = False
+    # An id with a space ("ada example") is one argument, refused by `object_id` with a
+    # `bad-id` warning (docutils would drop the whole directive with an error).
+    final_argument_whitespace = True
 
     #: The object kind this directive declares ("" for listings); prefix of its anchors.
     objtype: ClassVar[str] = ""
