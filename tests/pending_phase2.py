@@ -56,25 +56,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 # -- listed defects --------------------------------------------------------------------------
 
 
-def test_11_a_missing_photo_is_reported_at_the_directive(make_app, tmp_path: Path):
-    """Defect 11: reported as ``index.md::``, with no line."""
-    page = "# Photo\n\n:::{speaker} ada\n:name: Ada Example\n:photo: missing.png\n:::\n"
-    app = build(make_app, project(tmp_path / "photo", {"index": page}), freshenv=True)
-    warnings = warnings_of(app.warning.getvalue())
-    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
-
-
-def test_11_a_remote_photo_that_cannot_be_fetched_is_reported_at_the_directive(
-    make_app, tmp_path: Path
-):
-    """Defect 11: in LaTeX (and epub) a remote photo is fetched; a failure should say where."""
-    page = "# Photo\n\n:::{speaker} ada\n:name: Ada Example\n"
-    page += ":photo: http://127.0.0.1:9/nothing-listens-here.png\n:::\n"
-    app = build(make_app, project(tmp_path / "remote", {"index": page}), "latex", freshenv=True)
-    warnings = warnings_of(app.warning.getvalue())
-    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
-
-
 def test_12_man_page_project_boxes_and_cards_are_paragraphs(make_app, rootdir, tmp_path):
     """Defect 12 (its other half): a project box (a plain container) runs into the paragraph
     before it, as do speaker cards."""

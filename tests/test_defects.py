@@ -3,6 +3,11 @@ before its fix (the defect's number starts the test's name)."""
 
 from __future__ import annotations
 
+import functools
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -150,3 +155,59 @@ def test_8_an_id_with_a_space_is_a_bad_id_and_the_object_is_drawn(
     assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
     assert "[shownotes.bad-id]" in warnings[0] and "'ada example'" in warnings[0]
     assert "Ada With A Space" in body(app.outdir, "index").get_text()
+
+
+def test_11_a_missing_photo_is_reported_at_the_directive(make_app, tmp_path: Path):
+    """Defect 11: reported as ``index.md::``, with no line (and the page had a broken image)."""
+    page = "# Photo\n\n:::{speaker} ada\n:name: Ada Example\n:photo: missing.png\n:::\n"
+    app = build(make_app, project(tmp_path / "photo", {"index": page}), freshenv=True)
+    warnings = warnings_of(app.warning.getvalue())
+    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
+    assert "[shownotes.missing-photo]" in warnings[0]
+    card = body(app.outdir, "index").find(class_="shownotes-speaker")
+    assert card.find("img") is None and card.find(class_="shownotes-initials").text == "AE"
+
+
+@pytest.mark.parametrize("builder", ["latex", "epub"])
+def test_11_a_remote_photo_that_cannot_be_fetched_is_reported_at_the_directive(
+    make_app, tmp_path: Path, builder: str
+):
+    """Defect 11: in LaTeX and epub a remote photo is fetched; a failure said nowhere where,
+    twice, and left the URL in the PDF."""
+    page = "# Photo\n\n:::{speaker} ada\n:name: Ada Example\n"
+    page += ":photo: http://127.0.0.1:9/nothing-listens-here.png\n:::\n"
+    src = project(tmp_path / "remote", {"index": page})
+    app = build(make_app, src, builder, freshenv=True)
+    warnings = warnings_of(app.warning.getvalue())
+    assert len(warnings) == 1 and "index.md:3:" in warnings[0], warnings
+    assert "[shownotes.missing-photo]" in warnings[0] and "127.0.0.1:9" in warnings[0]
+    if builder == "latex":
+        (tex,) = Path(app.outdir).glob("*.tex")
+        assert "127.0.0.1" not in tex.read_text() and "AE" in tex.read_text()
+
+
+@pytest.fixture
+def photo_server(tmp_path: Path) -> Iterator[str]:
+    """A local web server that serves one PNG: its URL."""
+    served = tmp_path / "served"
+    served.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "docs/using/example-avatar.png", served / "ada.png")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(served))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/ada.png"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_11_a_remote_photo_that_can_be_fetched_is_in_the_pdf(make_app, tmp_path, photo_server):
+    """(The fetch that replaces Sphinx's for speakers' photos still fetches.)"""
+    page = f"# Photo\n\n:::{{speaker}} ada\n:name: Ada Example\n:photo: {photo_server}\n:::\n"
+    app = build(make_app, project(tmp_path / "fetched", {"index": page}), "latex", freshenv=True)
+    assert warnings_of(app.warning.getvalue()) == []
+    (tex,) = Path(app.outdir).glob("*.tex")
+    assert "{{ada}.png}" in tex.read_text() and (Path(app.outdir) / "ada.png").is_file()

@@ -20,6 +20,7 @@ from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
 from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
+from .photos import setup_photos
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
 from .video import setup_video
@@ -64,6 +65,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_latex(app)
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
+    setup_photos(app)
     setup_transforms(app)
     setup_exports(app)
     setup_fingerprints(app)
