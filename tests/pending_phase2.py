@@ -13,13 +13,9 @@ test_every_text.py, the gettext skips, ``theme_limits`` in harness.py).
 
 from __future__ import annotations
 
-import re
-import shutil
 from pathlib import Path
 
 from helpers import line_of, warnings_of
-from outputs import squash
-from tools import man_text
 
 CONF = """\
 extensions = ["myst_parser", "shownotes"]
@@ -54,18 +50,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 
 
 # -- listed defects --------------------------------------------------------------------------
-
-
-def test_12_man_page_project_boxes_and_cards_are_paragraphs(make_app, rootdir, tmp_path):
-    """Defect 12 (its other half): a project box (a plain container) runs into the paragraph
-    before it, as do speaker cards."""
-    srcdir = tmp_path / "core"
-    shutil.copytree(rootdir / "test-core", srcdir)
-    app = build(make_app, srcdir, "man", freshenv=True)
-    (page,) = Path(app.outdir).glob("*.1")
-    paragraphs = [squash(p) for p in re.split(r"\n\s*\n", man_text(page))]
-    assert "Networking as a service for OpenStack." in paragraphs
-    assert any(p.startswith("DefCore (openstack)") for p in paragraphs)
 
 
 # -- the new user's ----------------------------------------------------------------------------

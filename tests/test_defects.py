@@ -4,6 +4,7 @@ before its fix (the defect's number starts the test's name)."""
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from corpus import move_talk, write_corpus
 from harness import html_problems
 from helpers import body, warnings_of
 from incremental import clean_copy, stale_pages
+from outputs import squash
+from tools import man_text
 
 CONF = """\
 extensions = ["myst_parser", "shownotes"]
@@ -211,3 +214,16 @@ def test_11_a_remote_photo_that_can_be_fetched_is_in_the_pdf(make_app, tmp_path,
     assert warnings_of(app.warning.getvalue()) == []
     (tex,) = Path(app.outdir).glob("*.tex")
     assert "{{ada}.png}" in tex.read_text() and (Path(app.outdir) / "ada.png").is_file()
+
+
+def test_12_man_page_project_boxes_and_cards_are_paragraphs(make_app, rootdir, tmp_path):
+    """Defect 12 (its other half; checks: test_checklist.py): a project box (a plain
+    container) ran into the paragraph before it, as did speaker cards."""
+    srcdir = tmp_path / "core"
+    shutil.copytree(rootdir / "test-core", srcdir)
+    app = build(make_app, srcdir, "man", freshenv=True)
+    (page,) = Path(app.outdir).glob("*.1")
+    paragraphs = [squash(p) for p in re.split(r"\n\s*\n", man_text(page))]
+    assert "Networking as a service for OpenStack." in paragraphs
+    assert any(p.startswith("DefCore (openstack)") for p in paragraphs)
+    assert any(p.startswith("TI Takuya Ito") for p in paragraphs)  # the second card

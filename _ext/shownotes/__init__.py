@@ -17,6 +17,7 @@ from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
+from .man import setup_man
 from .nodes import setup_nodes
 from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
@@ -64,6 +65,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)
+    setup_man(app)
     setup_pdflatex_check(app)
     setup_photos(app)
     setup_transforms(app)
