@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus import move_talk, write_corpus
 from harness import html_problems
-from helpers import body, warnings_of
+from helpers import body, line_of, warnings_of
 from incremental import clean_copy, stale_pages
 from outputs import squash
 from tools import man_text
@@ -227,3 +227,106 @@ def test_12_man_page_project_boxes_and_cards_are_paragraphs(make_app, rootdir, t
     assert "Networking as a service for OpenStack." in paragraphs
     assert any(p.startswith("DefCore (openstack)") for p in paragraphs)
     assert any(p.startswith("TI Takuya Ito") for p in paragraphs)  # the second card
+
+
+# -- the new user's ----------------------------------------------------------------------------
+
+
+def test_new_user_options_after_a_blank_line_warn(make_app, tmp_path: Path):
+    """Options after a blank line (or after the body) silently became summary text."""
+    page = "# Late\n\n## A talk\n\n:::{talk} late\n:title: Late options\n\nSummary.\n\n"
+    page += ":room: Room B\n:::\n"
+    app = build(make_app, project(tmp_path / "late", {"index": page}), freshenv=True)
+    warnings = warnings_of(app.warning.getvalue())
+    line = line_of(Path(app.srcdir) / "index.md", ":room:")
+    assert any(f"index.md:{line}:" in w and ":room:" in w for w in warnings), warnings
+    assert all("[shownotes.late-option]" in w for w in warnings), warnings
+
+
+LATE_AFTER_BODY = """# Late
+
+## A talk
+
+:::{talk} late
+:title: Late options
+Summary.
+:room: Room B
+
+```text
+:room: in a code block, as text
+```
+
+::::{checklist} inner
+:title: A checklist in the notes
+
+:::{check} a
+:title: The check's own option
+:::
+::::
+:::
+"""
+
+LATE_RST = """Late
+====
+
+.. checklist:: late
+   :title: Late options
+
+   .. check:: a
+      :title: The check's own option
+
+   :projects: neutron
+"""
+
+
+def test_new_user_options_after_the_body_warn_and_nested_ones_do_not(make_app, tmp_path: Path):
+    """After the body too, in MyST and in reStructuredText; the options of a directive or the
+    lines of a code block nested in the content are not late."""
+    conf = CONF + 'source_suffix = {".md": "markdown", ".rst": "restructuredtext"}\n'
+    src = project(tmp_path / "late", {"index": LATE_AFTER_BODY, "rst": ""}, conf)
+    (src / "rst.md").unlink()
+    (src / "rst.rst").write_text(LATE_RST)
+    app = build(make_app, src, freshenv=True)
+    late = [w for w in warnings_of(app.warning.getvalue()) if "late-option" in w]
+    md_line = line_of(src / "index.md", ":room: Room B")
+    rst_line = line_of(src / "rst.rst", ":projects:")
+    assert len(late) == 2, late
+    assert f"index.md:{md_line}:" in late[0] or f"index.md:{md_line}:" in late[1], late
+    assert any(f"rst.rst:{rst_line}:" in w and ":projects:" in w for w in late), late
+
+
+def test_new_user_a_misspelt_option_or_id_gets_a_did_you_mean(make_app, tmp_path: Path):
+    """No "did you mean" for ``:speaker:`` (``:speakers:``) nor for ``yamada-tarou``."""
+    page = "# Typos\n\n:::{speaker} yamada-taro\n:name: Taro Yamada\n:::\n\n## A talk\n\n"
+    page += ":::{talk} typo\n:title: Typos\n:speaker: yamada-taro\n:::\n\n"
+    page += "Mentions {speaker}`yamada-tarou`.\n\n:::{schedule}\n:speaker: yamada-tar\n:::\n"
+    app = build(make_app, project(tmp_path / "typos", {"index": page}), freshenv=True)
+    warnings = [w.lower() for w in warnings_of(app.warning.getvalue())]
+    assert len(warnings) == 3, warnings
+    assert any("did you mean :speakers:" in w and "index.md:9:" in w for w in warnings)
+    role, listing = (w for w in warnings if "unknown-speaker" in w)
+    assert "did you mean 'yamada-taro'" in role and "did you mean 'yamada-taro'" in listing
+
+
+def test_new_user_myst_without_colon_fence_warns_once(make_app, tmp_path: Path):
+    """MyST without ``colon_fence`` dropped every ``:::`` directive silently."""
+    conf = CONF.replace('myst_enable_extensions = ["colon_fence"]\n', "")
+    page = "# Fence\n\n:::{speaker} ada\n:name: Ada\n:::\n\n:::{speaker} bob\n:name: Bob\n:::\n"
+    other = "# Other\n\n::::{shownotes:checklist} c\n:title: C\n::::\n"
+    src = project(tmp_path / "fence", {"index": page, "other": other}, conf)
+    app = build(make_app, src, freshenv=True)
+    warnings = warnings_of(app.warning.getvalue())
+    assert len(warnings) == 1 and "colon_fence" in warnings[0], warnings
+    assert "index.md:3:" in warnings[0] and "[shownotes.no-colon-fence]" in warnings[0]
+
+
+def test_new_user_colon_fence_on_or_rst_gives_no_fence_warning(make_app, tmp_path: Path):
+    """(The warning cannot come where colon fences are read, nor for text that only looks
+    like one: a ``:::{note}`` of another extension.)"""
+    page = "# Fence\n\n:::{speaker} ada\n:name: Ada\n:::\n"
+    app = build(make_app, project(tmp_path / "on", {"index": page}), freshenv=True)
+    assert warnings_of(app.warning.getvalue()) == []
+    conf = CONF.replace('myst_enable_extensions = ["colon_fence"]\n', "")
+    page = "# Fence\n\n:::{note}\nNot ours.\n:::\n"
+    app = build(make_app, project(tmp_path / "off", {"index": page}, conf), freshenv=True)
+    assert warnings_of(app.warning.getvalue()) == []

@@ -47,6 +47,11 @@ class Derived:
     unfetched: dict[str, str] = field(default_factory=dict)
     unfetched_told: set[tuple[str, str, int]] = field(default_factory=set)
 
+    def ids_of(self, objtype: str) -> list[str]:
+        """Every id a link to ``objtype`` can name (a project's aliases too)."""
+        found = list(self.winners.get(objtype, {}))
+        return found + list(self.aliases) if objtype == "project" else found
+
     def lookup(self, objtype: str, target: str) -> Record | None:
         """The winning record of ``objtype`` called ``target`` (project aliases too; the
         configured event, which no page declares, too)."""

@@ -21,19 +21,20 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
+from .fences import first_unfenced
 from .indices import ProjectIndex
 from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
-from .log import warn
+from .log import did_you_mean, warn
 from .model import Mention, Record
 from .nodes import listing_placeholder
 
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 4
+DATA_VERSION = 5
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "named")
+PER_DOCUMENT = ("mentions", "refs", "listings", "named", "unfenced")
 
 
 class ShownotesRole(XRefRole):
@@ -68,6 +69,7 @@ class ShownotesDomain(Domain):
         "refs": {},  # docname -> sorted [(objtype, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
+        "unfenced": {},  # docname -> (directive, line) of its first ':::' read as text
         "fresh": set(),  # docnames read in this build
         "derived": Derived(),
     }
@@ -109,7 +111,7 @@ class ShownotesDomain(Domain):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings", "named"):
+            for key in ("mentions", "refs", "listings", "named", "unfenced"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -127,6 +129,9 @@ class ShownotesDomain(Domain):
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
+        unfenced = first_unfenced(env, document, self.directives)
+        if unfenced is not None:
+            self.data["unfenced"][docname] = unfenced
         placed = list(document.findall(listing_placeholder))
         self.data["listings"][docname] = [node.spec for node in placed]
         self.data["named"][docname] = [
@@ -228,8 +233,10 @@ def warn_unknown_reference(app: object, domain: Domain, node: pending_xref) -> b
     if domain.name != ShownotesDomain.name:
         return None
     objtype, target = node["reftype"], node["reftarget"]
+    hint = did_you_mean(target, cast("ShownotesDomain", domain).derived.ids_of(objtype))
     warn(
-        f"unknown {objtype} id {target!r}: no {objtype} directive declares it",
+        f"unknown {objtype} id {target!r}: no {objtype} directive declares it"
+        + (f"; {hint}" if hint else ""),
         f"unknown-{objtype}",
         node,
     )

@@ -17,9 +17,10 @@ from sphinx.environment import BuildEnvironment
 from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
+from .fences import warn_unfenced
 from .fingerprints import stored_fingerprints
 from .kinds import LISTINGS, OBJECT_KINDS
-from .log import warn
+from .log import did_you_mean, warn
 from .membership import toctree_parents
 from .model import Mention, Record
 from .rows import caption_of
@@ -73,9 +74,10 @@ def warn_unknown_names(env: BuildEnvironment, derived: Derived) -> None:
     for docname in sorted(data["fresh"] & set(data["named"])):
         for objtype, target, line in data["named"][docname]:
             if derived.lookup(objtype, target) is None:
+                hint = did_you_mean(target, derived.ids_of(objtype))
                 warn(
                     f"unknown {objtype} id {target!r} in the :{objtype}: filter: "
-                    f"no {objtype} directive declares it",
+                    f"no {objtype} directive declares it" + (f"; {hint}" if hint else ""),
                     f"unknown-{objtype}",
                     (docname, line),
                 )
@@ -120,6 +122,8 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     data["derived"] = derived = derive_all(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
+    unfenced = data["unfenced"]
+    warn_unfenced(env, {doc: unfenced[doc] for doc in sorted(data["fresh"] & set(unfenced))})
     stored = stored_fingerprints(app)  # what this builder's output folder holds
     changed = []
     for docname in sorted(set(data["refs"]) | set(data["listings"])):
