@@ -48,8 +48,9 @@ class UnboxForMan(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         unboxed = [node for node in self.document.findall(_plain_container) if _in_box(node)]
         for container in reversed(unboxed):  # (what a box holds before the box)
-            assert isinstance(container, nodes.Element)
-            container.replace_self(container.children)
+            assert isinstance(container, nodes.Element) and container.parent is not None
+            # (Not replace_self: with one child it would move the box's classes onto it.)
+            container.parent.replace(container, list(container.children))
 
 
 def _in_box(node: nodes.Node) -> bool:
