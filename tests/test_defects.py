@@ -320,7 +320,7 @@ def test_new_user_myst_without_colon_fence_warns_once(make_app, tmp_path: Path):
     assert "index.md:3:" in warnings[0] and "[shownotes.no-colon-fence]" in warnings[0]
 
 
-def test_new_user_colon_fence_on_or_rst_gives_no_fence_warning(make_app, tmp_path: Path):
+def test_new_user_no_fence_warning_with_colon_fence_or_for_others(make_app, tmp_path: Path):
     """(The warning cannot come where colon fences are read, nor for text that only looks
     like one: a ``:::{note}`` of another extension.)"""
     page = "# Fence\n\n:::{speaker} ada\n:name: Ada\n:::\n"

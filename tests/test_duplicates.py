@@ -3,7 +3,7 @@
 ``test-duplicates``: ``index.md`` declares a speaker, a talk, a project and a checklist;
 ``later.md`` declares each id again with texts holding ``LEAK``. The later page still draws its
 declarations; nothing else may show them. (What still leaks, in code issue 10 rewrites, is
-tested in ``tests/pending_phase2.py``: general index entries, mentions, the later checklist's
+tested in ``tests/pending_phase2_found.py``: general index entries, mentions, the later checklist's
 own checks.)
 """
 

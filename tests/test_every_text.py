@@ -61,7 +61,7 @@ CAPTION = VALUES[-1]
 OLD_MAN_WRITER = docutils.__version_info__[:2] < (0, 22)
 
 #: Entries Sphinx's index syntax splits at their ``;`` (the general and the PDF index show
-#: "Semi" with a sub-entry "Colon (speaker)"): tests/pending_phase2.py, until issue 10 lands.
+#: "Semi" with a sub-entry "Colon (speaker)"): tests/pending_phase2_found.py, until issue 10 lands.
 SPLIT_AT_SEMICOLON = frozenset(key for key, name in NAMES.items() if ";" in name)
 
 
@@ -72,7 +72,7 @@ def index_entry(key: tuple[str, str]) -> str:
 
 @pytest.mark.parametrize("builder", [b for b in BUILDERS if b != "gettext"])
 def test_every_text_shows_as_written(make_app, rootdir: Path, tmp_path: Path, builder: str):
-    """(The gettext catalogues hold none of them: tests/pending_phase2.py.)"""
+    """(The gettext catalogues hold none of them: tests/pending_phase2_found.py.)"""
     srcdir = tmp_path / "every-text"
     shutil.copytree(rootdir / "test-every-text", srcdir)
     app = make_app(builder, srcdir=srcdir, freshenv=True)

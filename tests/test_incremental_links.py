@@ -2,7 +2,7 @@
 
 For each edit, one project holds a page per way of linking; it is built, edited, built again
 incrementally, and compared page by page with a clean build of the edited sources. The ways
-that still go stale, in code issue 10 rewrites, are tested in ``tests/pending_phase2.py``.
+that still go stale, in code issue 10 rewrites, are tested in ``tests/pending_phase2_found.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from conftest import output_problems
 from incremental import EDITS, WAYS, clean_copy, stale_pages, write_links
 from sphinx.testing.util import SphinxTestApp
 
-#: Ways whose pages an incremental build leaves stale: tests/pending_phase2.py.
+#: Ways whose pages an incremental build leaves stale: tests/pending_phase2_found.py.
 PENDING = frozenset({"myst-link", "any-role"})
 #: The edits that concern each way (an included file's own edit concerns its includer).
 CASES = [(way, edit) for way in WAYS for edit in ("rename", "move")]

@@ -1,6 +1,6 @@
 """Anchors agree between HTML and PDF: every object's HTML anchor is a label of the LaTeX.
 
-(Numbers agree too, for ``numfig``: ``tests/pending_phase2.py`` compiles the PDF and compares
+(Numbers agree too, for ``numfig``: ``tests/pending_phase2_found.py`` compiles the PDF and compares
 its table numbers with the HTML's, which the schedule's captioned table puts out of step.)
 """
 
