@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 from harness import html_problems
 from helpers import body, inventory, soup
-from incremental import EDITS, WAYS, clean_copy, stale_pages, write_links
 from outputs import output_text, squash
 from test_every_text import NAMES, SPLIT_AT_SEMICOLON, index_entry
 from tools import latexmk, pdftotext, require_tex
@@ -161,19 +160,6 @@ def test_roles_in_titles_show_the_names_they_link_to(make_app, tmp_path: Path):
     assert "Checklist for The Thing (checklist)" in body(app.outdir, "genindex").get_text(" ")
     pages = body(app.outdir, "index").find("dl", class_="shownotes-project-index").get_text(" ")
     assert "Notes on The Thing" in squash(pages)
-
-
-@pytest.mark.parametrize("edit", list(EDITS)[:2])
-@pytest.mark.parametrize("way", ["myst-link", "any-role"])
-def test_incremental_myst_links_and_any_roles_follow_their_object(make_app, tmp_path, way, edit):
-    """MyST's ``[](id)`` and ``{any}`` are no ``shownotes`` pending_xref: the domain does not
-    record them, so no fingerprint changes when their object is renamed or moved."""
-    src = write_links(tmp_path / "incremental", list(WAYS))
-    build(make_app, src, freshenv=True)
-    EDITS[edit](src)
-    again = build(make_app, src)
-    clean = build(make_app, clean_copy(src, tmp_path / "clean"), freshenv=True)
-    assert f"way-{way}.html" not in stale_pages(Path(again.outdir), Path(clean.outdir))
 
 
 @pytest.mark.slow

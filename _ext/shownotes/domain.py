@@ -32,6 +32,9 @@ __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 #: Bump when the shape of the stored data changes: old environments are then re-read.
 DATA_VERSION = 3
 
+#: The ``objtype`` a document's ``refs`` give a reference that may land on any kind of object.
+ANY_KIND = "*"
+
 #: The per-document parts of the domain's data (each is ``docname -> value``).
 PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
 
@@ -65,7 +68,7 @@ class ShownotesDomain(Domain):
         "objects": {k.name: {} for k in OBJECT_KINDS},  # objtype -> id -> [Record]
         "docs": {},  # docname -> [(objtype, id)] declared there
         "mentions": {},  # docname -> [Mention]
-        "refs": {},  # docname -> sorted [(objtype, target)] referenced there
+        "refs": {},  # docname -> sorted [(objtype or ANY_KIND, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
         "fingerprints": {},  # docname -> hash of what other documents put on it
@@ -119,6 +122,8 @@ class ShownotesDomain(Domain):
         refs: set[tuple[str, str]] = set()
         for node in document.findall(pending_xref):
             if node.get("refdomain") != self.name:
+                if _any_kind(node):
+                    refs.add((ANY_KIND, node["reftarget"]))
                 continue
             objtype, target = node["reftype"], node["reftarget"]
             refs.add((objtype, target))
@@ -211,6 +216,12 @@ class ShownotesDomain(Domain):
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return node.get("reftarget")
+
+
+def _any_kind(node: pending_xref) -> bool:
+    """True for a reference that may land on an object of any kind: MyST's ``[](id)`` (no
+    domain) and ``{any}``; :meth:`ShownotesDomain.resolve_any_xref` resolves both."""
+    return not node.get("refdomain") and node.get("reftype") in ("myst", "any")
 
 
 def _enclosing_talk(node: nodes.Node) -> str:

@@ -16,6 +16,7 @@ from sphinx.environment import BuildEnvironment
 from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
+from .domain import ANY_KIND
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import warn
 from .membership import toctree_parents
@@ -83,8 +84,11 @@ def fingerprint(derived: Derived, refs: list[tuple[str, str]], listings: list[An
     """Hash of everything other documents generate on one document."""
     parts: list[object] = []
     for objtype, target in refs:
-        found = derived.lookup(objtype, target)
-        parts.append((objtype, target, found and (found.docname, found.anchor, found.display_name)))
+        kinds = [k.name for k in OBJECT_KINDS] if objtype == ANY_KIND else [objtype]
+        for kind in kinds:
+            found = derived.lookup(kind, target)
+            shown = found and (found.docname, found.anchor, found.display_name)
+            parts.append((kind, target, shown))
     parts.extend((spec, derived.rows[spec]) for spec in listings)
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
