@@ -160,36 +160,3 @@ def test_roles_in_titles_show_the_names_they_link_to(make_app, tmp_path: Path):
     assert "Checklist for The Thing (checklist)" in body(app.outdir, "genindex").get_text(" ")
     pages = body(app.outdir, "index").find("dl", class_="shownotes-project-index").get_text(" ")
     assert "Notes on The Thing" in squash(pages)
-
-
-@pytest.mark.slow
-@pytest.mark.latex
-def test_numfig_numbers_agree_between_html_and_pdf(make_app, rootdir, tmp_path: Path):
-    """The schedule's table has a caption: LaTeX numbers it, HTML (numbered at reading, before
-    listings exist) does not, so every later table's number differs: the second table is
-    "Table 2" in HTML and "Table 1.3" in the PDF. (Both tables are in the first chapter, whose
-    number LaTeX puts first.)"""
-    require_tex()
-    srcdir = tmp_path / "numfig"
-    shutil.copytree(rootdir / "test-numfig", srcdir)
-    html = build(make_app, srcdir, freshenv=True)
-    see = [p.get_text() for p in body(html.outdir, "index").find_all("p") if "See " in p.get_text()]
-    html_refs = re.findall(r"Table (\d+)", see[0])
-    latex = build(make_app, srcdir, "latex", freshenv=True)
-    assert latexmk(Path(latex.outdir), "numbers").returncode == 0
-    see = next(
-        line
-        for line in pdftotext(Path(latex.outdir) / "numbers.pdf").splitlines()
-        if "See " in line
-    )
-    pdf_refs = [n.split(".")[-1] for n in re.findall(r"Table ([\d.]+)", see)]
-    assert html_refs and pdf_refs == html_refs
-
-
-def test_furo_schedule_table_ids_are_unique(make_app, rootdir, tmp_path: Path):
-    """furo wraps every table in a div that copies the table's ids: the schedule's anchor is
-    on the table (for LaTeX), so it is on the page twice."""
-    srcdir = tmp_path / "core"
-    shutil.copytree(rootdir / "test-core", srcdir)
-    app = build(make_app, srcdir, freshenv=True, confoverrides={"html_theme": "furo"})
-    assert html_problems(Path(app.outdir), theme_limits=False) == []
