@@ -81,37 +81,6 @@ def test_singlehtml_ids_of_ignored_duplicates_are_unique(make_app, rootdir, tmp_
     assert [p for p in html_problems(Path(app.outdir), "singlehtml") if "is used" in p] == []
 
 
-def test_ignored_duplicates_leak_nothing(make_app, rootdir, tmp_path: Path):
-    """General index entries of the ignored declarations; mentions in the ignored talk's section
-    and options counted for the first talk; the ignored checklist's new check declared."""
-    srcdir = tmp_path / "duplicates"
-    shutil.copytree(rootdir / "test-duplicates", srcdir)
-    app = build(make_app, srcdir, freshenv=True)
-    assert "LEAK" not in body(app.outdir, "genindex").get_text()
-    listing = body(app.outdir, "listings").find("dl", class_="shownotes-project-index")
-    talks = {
-        dt.get_text(" ", strip=True): dt.find_next("dd").get_text(" ", strip=True)
-        for dt in listing.find_all("dt")
-    }
-    assert "Winner Talk" not in talks["Other Project"]  # only the ignored talk's notes say it
-    assert "Winner Talk" not in talks["Winner Project"]  # only the ignored talk's :projects:
-    assert set(inventory(app.outdir)["shownotes:check"]) == {"twin-list.a"}
-    latex = build(make_app, srcdir, "latex", freshenv=True)
-    tex = "\n".join(p.read_text("utf-8") for p in Path(latex.outdir).glob("*.tex"))
-    assert not re.search(r"\\index\{[^\n]*LEAK", tex)
-
-
-def test_index_entries_keep_their_semicolons(make_app, rootdir, tmp_path: Path):
-    """Sphinx reads ``;`` in an index entry as "sub-entry follows": "Semi; Colon (speaker)" is
-    listed as "Semi" with a sub-entry "Colon (speaker)", in the general and the PDF index."""
-    srcdir = tmp_path / "every-text"
-    shutil.copytree(rootdir / "test-every-text", srcdir)
-    app = build(make_app, srcdir, freshenv=True)
-    entries = {squash(li.get_text(" ")) for li in body(app.outdir, "genindex").select("li")}
-    assert [index_entry(k) for k in SPLIT_AT_SEMICOLON if index_entry(k) not in entries] == []
-    assert NAMES  # (the same entries in the PDF: test_every_text's PDF test, without its skip)
-
-
 ROLES_IN_TITLES = {
     "index": """# Notes on {project}`thing`
 

@@ -14,6 +14,7 @@ from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .exports.setup import setup_exports
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
+from .indexing import setup_indexing
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
@@ -64,6 +65,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_latex_defaults(app)
     setup_pdflatex_check(app)
     setup_transforms(app)
+    setup_indexing(app)
     setup_exports(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .membership import Membership
-from .model import Event, Mention, Project, Record, Talk
+from .model import Checklist, Event, Mention, Project, Record, Talk
 
 #: Sorts talks without a date or time after the others of their day.
 _LATE = "~"
@@ -80,11 +80,27 @@ def reading_order(root: str, includes: dict[str, list[str]]) -> dict[str, int]:
 
 
 def winners_of(objects: dict[str, dict[str, list[Record]]]) -> dict[str, dict[str, Record]]:
-    """The first declaration of each id, in (docname, line) order, per kind."""
-    return {
+    """The first declaration of each id, in (docname, line) order, per kind; a check counts
+    only in its checklist's winning declaration (an ignored checklist's checks are ignored)."""
+    winners = {
         objtype: {oid: min(records, key=lambda r: r.sort_key) for oid, records in by_id.items()}
         for objtype, by_id in objects.items()
+        if objtype != "check"
     }
+    checklists = winners.get("checklist", {})
+    checks: dict[str, Record] = {}
+    for oid, records in objects.get("check", {}).items():
+        owner = checklists.get(oid.partition(".")[0])
+        kept = [
+            r
+            for r in records
+            if isinstance(owner, Checklist) and r.docname == owner.docname and oid in owner.checks
+        ]
+        if kept:
+            checks[oid] = min(kept, key=lambda r: r.sort_key)
+    if "check" in objects:
+        winners["check"] = checks
+    return winners
 
 
 def project_aliases(winners: dict[str, dict[str, Record]]) -> dict[str, str]:
@@ -102,6 +118,7 @@ def mention_indexes(
 ) -> tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]:
     """The talks (in schedule order) and pages (by name) that mention each object."""
     position = {tid: n for n, tid in enumerate(derived.schedule)}
+    talks = derived.winners.get("talk", {})
     talk_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     page_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for docname in sorted(mentions):
@@ -111,7 +128,8 @@ def mention_indexes(
                 target = derived.project_id(target)
             key = (mention.objtype, target)
             page_sets[key].add(mention.docname)
-            if mention.talk in position:
+            # (In the section of an ignored duplicate of a talk, it counts for no talk.)
+            if mention.talk in position and talks[mention.talk].docname == mention.docname:
                 talk_sets[key].add(mention.talk)
     return (
         {k: sorted(v, key=position.__getitem__) for k, v in talk_sets.items()},

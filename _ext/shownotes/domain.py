@@ -21,6 +21,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
+from .indexing import object_index
 from .indices import ProjectIndex
 from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
 from .log import warn
@@ -30,13 +31,13 @@ from .nodes import listing_placeholder
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 3
+DATA_VERSION = 4
 
 #: The ``objtype`` a document's ``refs`` give a reference that may land on any kind of object.
 ANY_KIND = "*"
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
+PER_DOCUMENT = ("mentions", "refs", "listings", "named", "index", "fingerprints")
 
 
 class ShownotesRole(XRefRole):
@@ -71,6 +72,7 @@ class ShownotesDomain(Domain):
         "refs": {},  # docname -> sorted [(objtype or ANY_KIND, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
+        "index": {},  # docname -> [(objtype, id, line, index entry)] of its declarations
         "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
         "derived": Derived(),
@@ -112,7 +114,7 @@ class ShownotesDomain(Domain):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings", "named"):
+            for key in ("mentions", "refs", "listings", "named", "index"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -134,6 +136,11 @@ class ShownotesDomain(Domain):
         self.data["refs"][docname] = sorted(refs)
         placed = list(document.findall(listing_placeholder))
         self.data["listings"][docname] = [node.spec for node in placed]
+        self.data["index"][docname] = [
+            (node["kind"], node["oid"], node["lineno"], tuple(entry))
+            for node in document.findall(object_index)
+            for entry in node["entries"]
+        ]
         self.data["named"][docname] = [
             (option, value, node.line or 0)
             for node in placed

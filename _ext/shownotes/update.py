@@ -17,6 +17,7 @@ from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
 from .domain import ANY_KIND
+from .indexing import sync_index_entries
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import warn
 from .membership import toctree_parents
@@ -120,6 +121,7 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     domain = get_domain(env)
     data = domain.data
     data["derived"] = derived = derive_all(env)
+    sync_index_entries(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
     changed = []

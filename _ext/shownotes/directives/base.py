@@ -14,6 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 from ..access import get_domain
+from ..indexing import make_index, object_entry
 from ..log import warn
 from ..model import Record
 from ..nodeutil import xref
@@ -186,8 +187,9 @@ class ShownotesDirective(SphinxDirective):
         """
         document = self.state.document
         anchor = make_id(self.env, document, self.objtype, oid)
-        entries = [("single", index_text, anchor, "", None)] if self.indexed else []
-        before: list[nodes.Node] = [addnodes.index(entries=entries)]
+        entries = [object_entry(index_text, anchor)] if self.indexed else []
+        docname = self.env.docname
+        before: list[nodes.Node] = [make_index(self.objtype, oid, docname, self.lineno, entries)]
         if holder is not None:
             holder["ids"].append(anchor)
             document.set_id(holder)
