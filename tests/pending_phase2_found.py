@@ -22,7 +22,7 @@ import pytest
 from harness import html_problems
 from helpers import body, inventory, soup
 from outputs import output_text, squash
-from test_every_text import NAMES, SPLIT_AT_SEMICOLON, index_entry
+
 from tools import latexmk, pdftotext, require_tex
 
 CONF = """\
@@ -69,16 +69,6 @@ def test_gettext_catalogues_hold_every_name_and_title(make_app, rootdir, tmp_pat
     text = output_text(Path(app.outdir), "gettext")
     for name in ("Takuya Ito", "DefCore and interoperability", "Unused project"):
         assert name in text
-
-
-@pytest.mark.parametrize("root", ["bad-input", "duplicates"])
-def test_singlehtml_ids_of_ignored_duplicates_are_unique(make_app, rootdir, tmp_path, root):
-    """The ignored duplicate's anchor is the first's (anchors are unique per document only),
-    so on singlehtml's one page both carry the same id."""
-    srcdir = tmp_path / root
-    shutil.copytree(rootdir / f"test-{root}", srcdir)
-    app = build(make_app, srcdir, "singlehtml", freshenv=True)
-    assert [p for p in html_problems(Path(app.outdir), "singlehtml") if "is used" in p] == []
 
 
 ROLES_IN_TITLES = {

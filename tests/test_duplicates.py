@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import body, inventory, warnings_of
+from helpers import body, inventory, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 LEAK = "LEAK"
@@ -124,3 +124,17 @@ def test_a_later_declaration_counts_once_the_first_is_gone(
     genindex = body(again.outdir, "genindex").get_text(" ")
     assert "LEAK speaker (speaker)" in genindex and "LEAK list (checklist)" in genindex
     assert set(inventory(again.outdir)["shownotes:check"]) == {"twin-list.a", "twin-list.b"}
+
+
+@pytest.mark.parametrize("root", ["bad-input", "duplicates"])
+def test_singlehtml_ids_of_ignored_duplicates_are_unique(make_app, rootdir, tmp_path, root):
+    """Anchors are unique per document only: on singlehtml's one page the ignored duplicate's
+    ids (its anchor, its title's and its checks' boxes) were the first's too. The first keeps
+    them, and links still land on it."""
+    srcdir = tmp_path / root
+    shutil.copytree(rootdir / f"test-{root}", srcdir)
+    app = make_app("singlehtml", srcdir=srcdir, freshenv=True)
+    app.build()  # (the output checks find every id used twice, every link that misses)
+    page = soup(app.outdir, "index")
+    if root == "duplicates":
+        assert "Winner Speaker" in page.find(id="speaker-twin").find_next("p").get_text()

@@ -18,6 +18,7 @@ from .indexing import setup_indexing
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .nodes import setup_nodes
+from .onepage import UniqueIdsOnOnePage
 from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
 from .transforms import setup_transforms
@@ -66,6 +67,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_pdflatex_check(app)
     setup_transforms(app)
     setup_indexing(app)
+    app.add_post_transform(UniqueIdsOnOnePage)
     setup_exports(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
