@@ -60,17 +60,6 @@ def build(make_app, srcdir: Path, builder: str = "html", **kwargs):
 # -- found by the generated tests ------------------------------------------------------------
 
 
-def test_gettext_catalogues_hold_every_name_and_title(make_app, rootdir, tmp_path: Path):
-    """Generated nodes carry no source, so gettext skips them: no talk title, speaker name or
-    project name is in the .pot files (translators cannot translate a talk's title)."""
-    srcdir = tmp_path / "core"
-    shutil.copytree(rootdir / "test-core", srcdir)
-    app = build(make_app, srcdir, "gettext", freshenv=True)
-    text = output_text(Path(app.outdir), "gettext")
-    for name in ("Takuya Ito", "DefCore and interoperability", "Unused project"):
-        assert name in text
-
-
 ROLES_IN_TITLES = {
     "index": """# Notes on {project}`thing`
 

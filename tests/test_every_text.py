@@ -59,15 +59,17 @@ TEXTS = (*NAMES.values(), *CHECKS.values(), *VALUES)
 #: renderer of issue 10 can write the caption as a paragraph.)
 CAPTION = VALUES[-1]
 OLD_MAN_WRITER = docutils.__version_info__[:2] < (0, 22)
+#: Texts no catalogue holds: a tag and a kind are keys that listings filter and group by (a
+#: translation would split them), and the caption is the configuration's, not a page's.
+NOT_IN_CATALOGUES = frozenset({VALUES[5], VALUES[6], CAPTION})
 
 def index_entry(key: tuple[str, str]) -> str:
     """The general index's entry of an object: ``Name (kind)``."""
     return f"{NAMES[key]} ({key[1]})"
 
 
-@pytest.mark.parametrize("builder", [b for b in BUILDERS if b != "gettext"])
+@pytest.mark.parametrize("builder", BUILDERS)
 def test_every_text_shows_as_written(make_app, rootdir: Path, tmp_path: Path, builder: str):
-    """(The gettext catalogues hold none of them: tests/pending_phase2.py.)"""
     srcdir = tmp_path / "every-text"
     shutil.copytree(rootdir / "test-every-text", srcdir)
     app = make_app(builder, srcdir=srcdir, freshenv=True)
@@ -76,6 +78,8 @@ def test_every_text_shows_as_written(make_app, rootdir: Path, tmp_path: Path, bu
     text = output_text(Path(app.outdir), builder)
     engine = app.config.latex_engine
     texts = [t for t in TEXTS if not (builder == "man" and t == CAPTION and OLD_MAN_WRITER)]
+    if builder == "gettext":  # (every name, title and sentence of the pages)
+        texts = [t for t in texts if t not in NOT_IN_CATALOGUES]
     assert [t for t in texts if written_as(t, builder, engine) not in text] == []
     if builder != "latex":  # (the PDF test below reads it back from the PDF)
         assert section_title_with_role(builder) in (text.casefold() if builder == "man" else text)
@@ -83,9 +87,12 @@ def test_every_text_shows_as_written(make_app, rootdir: Path, tmp_path: Path, bu
 
 def section_title_with_role(builder: str) -> str:
     """``## Talk by {speaker}`semi``` as each builder writes it: the role shows the name
-    (Sphinx's text writer stars every cross-reference; man pages capitalise section titles)."""
+    (Sphinx's text writer stars every cross-reference; man pages capitalise section titles;
+    gettext keeps the role)."""
     if builder == "text":
         return "Talk by *Semi; Colon*"
+    if builder == "gettext":  # (a catalogue holds the title as written)
+        return "Talk by {speaker}`semi`"
     return "talk by semi; colon" if builder == "man" else "Talk by Semi; Colon"
 
 

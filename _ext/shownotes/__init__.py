@@ -14,6 +14,7 @@ from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .exports.setup import setup_exports
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
+from .i18n_text import setup_option_text
 from .indexing import setup_indexing
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
@@ -51,6 +52,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     setup_config(app)
     setup_i18n(app)
+    setup_option_text(app)
     app.add_domain(ShownotesDomain)
     # Unprefixed aliases, for MyST users: {speaker}`id` as well as {shownotes:speaker}`id`.
     for name, directive in ShownotesDomain.directives.items():

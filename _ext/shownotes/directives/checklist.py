@@ -73,6 +73,7 @@ class ChecklistDirective(ShownotesDirective):
         rubric = nodes.rubric(
             title, "", *title_nodes, ids=[title_id], classes=["shownotes-checklist-title"]
         )
+        rubric["translatable"] = True  # (gettext: see shownotes.i18n_text)
         self.state.document.ids[title_id] = rubric
         node += rubric
         meta = self.meta(talk, projects)
@@ -205,7 +206,8 @@ class CheckDirective(ShownotesDirective):
         node = check(classes=["shownotes-check"], check_id=oid or "", lineno=self.lineno)
         self.set_source_info(node)
         title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
-        heading = check_title("", "", *title_nodes, classes=["shownotes-check-title"])
+        heading = check_title(title, "", *title_nodes, classes=["shownotes-check-title"])
+        heading["translatable"] = True  # (gettext: see shownotes.i18n_text)
         node["title"] = heading.astext()
         node += heading
         if context is not None:
@@ -266,6 +268,6 @@ class CheckDirective(ShownotesDirective):
             para = nodes.paragraph(
                 "", "", nodes.strong("", label, classes=["shownotes-label"]), nodes.Text(" ")
             )
-            para += parts
+            para += nodes.inline(text, "", *parts, translatable=True)  # (see i18n_text)
             found.append(nodes.container("", para, classes=[css]))
         return found, texts
