@@ -76,11 +76,7 @@ def declared_names(app: SphinxTestApp) -> dict[str, str]:
 
 
 def cases() -> list:
-    return [
-        pytest.param(root, builder)
-        for root in ROOTS
-        for builder in BUILDERS
-    ]
+    return [pytest.param(root, builder) for root in ROOTS for builder in BUILDERS]
 
 
 @pytest.mark.slow
@@ -104,9 +100,7 @@ def test_builder_builds_root_and_shows_every_name(
     assert names, "the root declares objects"
     text = output_text(Path(app.outdir), builder)
     engine = app.config.latex_engine
-    missing = {
-        key: name for key, name in names.items() if not shows(text, name, builder, engine)
-    }
+    missing = {key: name for key, name in names.items() if not shows(text, name, builder, engine)}
     assert missing == {}
 
 

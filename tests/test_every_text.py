@@ -63,6 +63,7 @@ OLD_MAN_WRITER = docutils.__version_info__[:2] < (0, 22)
 #: translation would split them), and the caption is the configuration's, not a page's.
 NOT_IN_CATALOGUES = frozenset({VALUES[5], VALUES[6], CAPTION})
 
+
 def index_entry(key: tuple[str, str]) -> str:
     """The general index's entry of an object: ``Name (kind)``."""
     return f"{NAMES[key]} ({key[1]})"

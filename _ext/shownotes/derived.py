@@ -7,11 +7,12 @@ listing reads these indexes; nothing here scans all records per listing.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .membership import Membership
-from .model import Checklist, Event, Mention, Project, Record, Talk
+from .model import Check, Checklist, Event, Mention, Project, Record, Talk
+from .plaintext import resolve
 
 #: Sorts talks without a date or time after the others of their day.
 _LATE = "~"
@@ -137,9 +138,7 @@ def mention_indexes(
     )
 
 
-def event_indexes(
-    derived: Derived, parents: dict[str, str], default_event: Event | None
-) -> None:
+def event_indexes(derived: Derived, parents: dict[str, str], default_event: Event | None) -> None:
     """Each talk's event (and each mentioning page's), and the talks of each event."""
     events = {oid: e for oid, e in derived.winners.get("event", {}).items() if isinstance(e, Event)}
     if default_event is not None:
@@ -194,4 +193,25 @@ def derive(
     derived.talks_by_tag = dict(talks_by_tag)
     derived.talks_mentioning, derived.pages_mentioning = mention_indexes(derived, mentions)
     event_indexes(derived, parents or {}, default_event)
+    name_roles_in_titles(derived)
     return derived
+
+
+def name_roles_in_titles(derived: Derived) -> None:
+    """The winning checklists and checks whose titles hold roles get titles with the names
+    the roles show (their ``title`` was read before any name was known)."""
+
+    def name_of(kind: str, target: str) -> str | None:
+        found = derived.lookup(kind, target)
+        return found.display_name if found is not None else None
+
+    named: list[tuple[str, str, Record]] = []
+    for kind in ("checklist", "check"):
+        for oid, record in derived.winners.get(kind, {}).items():
+            if not isinstance(record, Checklist | Check):
+                continue
+            parts = record.title_parts
+            if any(isinstance(part, tuple) for part in parts):
+                named.append((kind, oid, replace(record, title=resolve(parts, name_of))))
+    for kind, oid, record in named:  # (all looked up first: the order does not matter)
+        derived.winners[kind][oid] = record

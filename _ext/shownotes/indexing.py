@@ -12,7 +12,8 @@ Which declaration of an id wins is known only after every document is read: the 
 recorded per document (:meth:`shownotes.domain.ShownotesDomain.process_doc`), then after
 reading only the winners' are given to Sphinx's index (:func:`sync_index_entries`, which puts an
 entry back when its declaration wins again), and :class:`DropIgnoredEntries` takes the others
-out of every doctree written (PDF index, search index, Texinfo).
+out of every doctree written (PDF index, search index, Texinfo). The entries' text is made then
+too, from the object's name (a title's roles show the names they link to only after reading).
 """
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ IndexEntry = tuple[str, str, str, str, str | None]
 
 
 class object_index(addnodes.index):
-    """The index entry of one object's declaration: ``kind``, ``oid``, ``docname``, ``lineno``
-    say which (builders without a visitor of their own treat it as Sphinx's ``index``)."""
+    """The index entry of one object's declaration: ``kind``, ``oid``, ``docname`` and
+    ``lineno`` say which, ``label`` its text (``%s`` for the name; "" with ``:no-index:``) and
+    ``anchor`` where it points. Its ``entries`` are filled when it is written (builders without
+    a visitor of their own treat it as Sphinx's ``index``)."""
 
 
 def object_entry(text: str, anchor: str) -> IndexEntry:
@@ -53,46 +56,60 @@ def shown(text: str) -> str:
 
 
 def make_index(
-    kind: str, oid: str, docname: str, lineno: int, entries: list[IndexEntry]
+    kind: str, oid: str, docname: str, lineno: int, label: str, anchor: str
 ) -> object_index:
-    """The index node of a declaration (``entries`` empty with ``:no-index:``)."""
-    return object_index(entries=entries, kind=kind, oid=oid, docname=docname, lineno=lineno)
+    """The index node of a declaration (``label`` "" with ``:no-index:``: no entry)."""
+    return object_index(
+        entries=[], kind=kind, oid=oid, docname=docname, lineno=lineno, label=label, anchor=anchor
+    )
 
 
-def wins(derived: Derived, kind: str, oid: str, docname: str, lineno: int) -> bool:
-    """True if the declaration of ``kind`` ``oid`` at ``docname``:``lineno`` is the one that
-    counts (the first of its id)."""
+def entry_of(derived: Derived, kind: str, oid: str, docname: str, lineno: int, label: str,
+             anchor: str) -> IndexEntry | None:  # fmt: skip
+    """The entry of the declaration of ``kind`` ``oid`` at ``docname``:``lineno``, with the
+    object's name (known after reading: a role in a title shows its object's name), if it is
+    the declaration that counts (the first of its id); else ``None``."""
     found = derived.winners.get(kind, {}).get(oid)
-    return found is not None and (found.docname, found.lineno) == (docname, lineno)
+    if found is None or (found.docname, found.lineno) != (docname, lineno):
+        return None
+    return object_entry(label % found.display_name, anchor)
 
 
 def sync_index_entries(env: BuildEnvironment) -> None:
-    """After reading: Sphinx's index holds the entries of winning declarations, none other."""
-    domain = get_domain(env)
-    derived = domain.derived
+    """After reading: Sphinx's index holds the entries of winning declarations, none other
+    (those it was given last time are taken back first)."""
+    data = get_domain(env).data
+    derived = data["derived"]
     sphinx_entries: dict[str, list[Any]] = env.domains.index_domain.entries
-    for docname, recorded in domain.data["index"].items():
-        ours = {tuple(entry) for *_where, entry in recorded}
-        kept = [e for e in sphinx_entries.get(docname, []) if tuple(e) not in ours]
-        kept += [
-            entry
-            for kind, oid, lineno, entry in recorded
-            if wins(derived, kind, oid, docname, lineno)
-        ]
-        sphinx_entries[docname] = kept
+    given: dict[str, list[IndexEntry]] = data["index_given"]
+    for docname in sorted(set(data["index"]) | set(given)):
+        before = set(given.pop(docname, ()))
+        kept = [e for e in sphinx_entries.get(docname, []) if tuple(e) not in before]
+        found = (entry_of(derived, *where) for where in data["index"].get(docname, ()))
+        new = [entry for entry in found if entry is not None]
+        if new:
+            given[docname] = new
+        if kept or new:
+            sphinx_entries[docname] = kept + new
 
 
 class DropIgnoredEntries(SphinxPostTransform):
-    """Take the index entries of ignored duplicate declarations out of the doctree."""
+    """Fill each object's index entry with its name; take the entries of ignored duplicate
+    declarations out of the doctree."""
 
     default_priority = 3
 
     def run(self, **kwargs: Any) -> None:
         derived = get_domain(self.env).derived
         for node in list(self.document.findall(object_index)):
+            if not node["label"]:
+                continue
             where = (node["kind"], node["oid"], node["docname"], node["lineno"])
-            if node["entries"] and not wins(derived, *where):
+            entry = entry_of(derived, *where, node["label"], node["anchor"])
+            if entry is None:
                 node.parent.remove(node)
+            else:
+                node["entries"] = [entry]
 
 
 def visit_object_index(self: Any, node: object_index) -> None:

@@ -42,6 +42,7 @@ def _by_document(node: nodes.Element, docname: str) -> Iterator[tuple[str, nodes
 
 def _ids(element: nodes.Element) -> Iterator[tuple[str, str]]:
     """The (attribute, id) pairs of ``element``: each of its ``ids``, then the others."""
+    node_id: str
     for node_id in element.get("ids", ()):
         yield "ids", node_id
     for attribute in ID_ATTRIBUTES:

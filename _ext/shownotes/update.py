@@ -23,6 +23,7 @@ from .log import warn
 from .membership import toctree_parents
 from .model import Mention, Record
 from .rows import caption_of
+from .titles import name_titles
 
 
 def records_mentions(metadata: dict[str, Any]) -> bool:
@@ -106,6 +107,7 @@ def derive_all(env: BuildEnvironment) -> Derived:
     doc_order = reading_order(env.config.root_doc, env.toctree_includes)
     parents = toctree_parents(env.toctree_includes, doc_order)
     derived = derive(data["objects"], mentions, doc_order, parents, default_event(env.config))
+    name_titles(env, derived, sorted(doc for doc, titled in data["titled"].items() if titled))
     configured = configured_event(env.config)
     # Without an id, the configured event captions every schedule; with one, it is an event
     # like the declared ones and captions the schedules of its own talks.

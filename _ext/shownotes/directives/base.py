@@ -14,7 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 from ..access import get_domain
-from ..indexing import make_index, object_entry
+from ..indexing import make_index
 from ..log import warn
 from ..model import Record
 from ..nodeutil import xref
@@ -176,9 +176,10 @@ class ShownotesDirective(SphinxDirective):
         return "no-index" not in self.options
 
     def declare(
-        self, oid: str, index_text: str, holder: nodes.Element | None = None
+        self, oid: str, label: str, holder: nodes.Element | None = None
     ) -> tuple[str, list[nodes.Node]]:
-        """Make the object's anchor (Sphinx's ``make_id``) and its general-index entry.
+        """Make the object's anchor (Sphinx's ``make_id``) and its general-index entry: ``label``
+        with ``%s`` for the object's name, put in after reading (:mod:`shownotes.indexing`).
 
         The anchor goes on ``holder`` (a section the object heads, or its own node) where one is
         given; else on a target returned to stand right before the object's node, which docutils
@@ -187,9 +188,8 @@ class ShownotesDirective(SphinxDirective):
         """
         document = self.state.document
         anchor = make_id(self.env, document, self.objtype, oid)
-        entries = [object_entry(index_text, anchor)] if self.indexed else []
-        docname = self.env.docname
-        before: list[nodes.Node] = [make_index(self.objtype, oid, docname, self.lineno, entries)]
+        where = (self.objtype, oid, self.env.docname, self.lineno)
+        before: list[nodes.Node] = [make_index(*where, label if self.indexed else "", anchor)]
         if holder is not None:
             holder["ids"].append(anchor)
             document.set_id(holder)

@@ -97,6 +97,7 @@ class ChecklistDirective(ShownotesDirective):
                     self.lineno,
                     anchor,
                     title=rubric.astext(),
+                    title_parts=text_parts(title_nodes),
                     talk=talk,
                     projects=projects,
                     checks=check_ids,
@@ -104,13 +105,11 @@ class ChecklistDirective(ShownotesDirective):
             )
         return [*before, node]
 
-    def anchor(
-        self, oid: str | None, title: str, node: checklist
-    ) -> tuple[str, list[nodes.Node]]:
+    def anchor(self, oid: str | None, title: str, node: checklist) -> tuple[str, list[nodes.Node]]:
         """The checklist's anchor and index entry; a refused id gets an anchor nothing links
         to (its checks' anchors start with it) and no entry."""
         if oid is not None:
-            return self.declare(oid, _("%s (checklist)") % title, node)
+            return self.declare(oid, _("%s (checklist)"), node)
         anchor = make_id(self.env, self.state.document, self.objtype, "untitled")
         self.state.document.ids[anchor] = node
         return anchor, []
@@ -170,6 +169,7 @@ class ChecklistDirective(ShownotesDirective):
                     item["lineno"],
                     item["ids"][0],
                     title=item["title"],
+                    title_parts=texts.get("title", ()),
                     number=number,
                     expect=texts.get("expect", ()),
                     if_not=texts.get("if-not", ()),
@@ -226,6 +226,7 @@ class CheckDirective(ShownotesDirective):
         parts, texts = self.parts(messages)
         node += parts
         if context is not None:
+            texts["title"] = text_parts(title_nodes)
             node["texts"] = texts  # for the check's record (see ChecklistDirective)
         node += messages
         return [node]

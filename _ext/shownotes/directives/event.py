@@ -50,7 +50,7 @@ class EventDirective(ShownotesDirective):
         box.extend(body)
         if oid is None:
             return [box]
-        anchor, before = self.declare(oid, _("%s (event)") % event.name)
+        anchor, before = self.declare(oid, _("%s (event)"))
         self.register(replace(event, anchor=anchor, description=text_parts(body)))
         return [*before, box]
 

@@ -54,7 +54,7 @@ class ProjectDirective(ShownotesDirective):
         box.extend(body)
         if oid is None:
             return [box]
-        anchor, before = self.declare(oid, _("%s (project)") % name)
+        anchor, before = self.declare(oid, _("%s (project)"))
         self.register(
             Project(
                 oid,

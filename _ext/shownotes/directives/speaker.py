@@ -92,7 +92,7 @@ class SpeakerDirective(ShownotesDirective):
         body += make_placeholder("speaker-talks", self.env.docname, {"speaker": oid or ""})
         if oid is None:
             return [card]
-        anchor, before = self.declare(oid, _("%s (speaker)") % name)
+        anchor, before = self.declare(oid, _("%s (speaker)"))
         self.register(
             Speaker(
                 oid,

@@ -70,7 +70,7 @@ class TalkDirective(ShownotesDirective):
             holder["shownotes_talk"] = oid
         else:
             holder = None
-        anchor, before = self.declare(oid, _("%s (talk)") % talk.title, holder)
+        anchor, before = self.declare(oid, _("%s (talk)"), holder)
         self.register(replace(talk, anchor=anchor, summary=text_parts(body)))
         return [*before, header]
 
