@@ -246,8 +246,8 @@ def test_the_sites_font_encodings_count(
 
 
 def test_pdflatex_warns_about_a_translated_index_label(make_app, tmp_path: Path) -> None:
-    """An object's index entry is made after reading; its label ("%s（登壇者）" in Japanese) is
-    text of the PDF's index, checked like the page's."""
+    """An object's index entry is made after reading; its label (Japanese: the name, then
+    "登壇者" in full-width brackets) is text of the PDF's index, checked like the page's."""
     srcdir = tmp_path / "ja"
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
@@ -259,4 +259,5 @@ def test_pdflatex_warns_about_a_translated_index_label(make_app, tmp_path: Path)
     app = make_app("latex", srcdir=srcdir, freshenv=True)
     app.build()
     found = warnings_of(app.warning.getvalue())
-    assert len(found) == 1 and '"（登壇者）"' in found[0], found
+    label = "\uff08登壇者\uff09"  # (full-width brackets)
+    assert len(found) == 1 and f'"{label}"' in found[0], found
