@@ -112,10 +112,17 @@ def derive_all(env: BuildEnvironment) -> Derived:
 
 
 def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: derive once; return the unchanged-source pages to rewrite."""
+    """``env-updated``: derive once; return the unchanged-source pages to rewrite.
+
+    When no document was read or removed since the last derivation (a no-op build), every
+    index, row and fingerprint is what it was: nothing is derived again and nothing rewritten.
+    """
     domain = get_domain(env)
     data = domain.data
+    if not data["fresh"] and not data.get("stale", True):
+        return []
     data["derived"] = derived = derive_all(env)
+    data["stale"] = False
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
     changed = []
