@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--talks", type=int, default=0, help="a subset of N talks (default: all)")
     ap.add_argument("--jobs", default="1,2,auto", help="the -j values of the clean builds")
     ap.add_argument("--variants", default="shownotes,plain")
+    ap.add_argument("--data", type=Path, help="a pyvideo data folder (default: the catalogue)")
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "shownotes-pyvideo")
     args = ap.parse_args(argv)
     jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
@@ -299,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     if out.is_relative_to(ROOT.resolve()):
         ap.error("--out must be outside the project (the catalogue is not copied into it)")
     t0 = time.perf_counter()
-    source, talks = subset(unpack(out), args.talks, out)
+    source, talks = subset(args.data.resolve() if args.data else unpack(out), args.talks, out)
     log(f"source: {source} ({talks} video files)")
     work = out / f"T{talks}"
     ext_dir, digest = run.snapshot_extension()
@@ -336,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     (work / "results.json").write_text(
         json.dumps([asdict(r) for r in results], indent=1), encoding="utf-8"
     )
-    return 0
+    return 0 if all(b.returncode == 0 for r in results for b in r.clean.values()) else 1
 
 
 if __name__ == "__main__":
