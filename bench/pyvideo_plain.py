@@ -34,6 +34,8 @@ CONF = (
     'html_theme = "alabaster"\n'
     'exclude_patterns = ["_build"]\n'
 )
+#: What a role's text cannot hold as it is.
+ROLE_TEXT = str.maketrans({"`": "'", "<": "\u2039", ">": "\u203a", "\\": "/"})
 ROOT_INDEX = "# pyvideo\n\n```{toctree}\n:maxdepth: 1\n\ntalks/index\n```\n"
 
 
@@ -106,9 +108,11 @@ class Writer:
         self.s = site
 
     def ref(self, kind: str, key: str, text: str) -> str:
-        """``{ref}`Text <kind-id>``` with the text escaped."""
+        """``{ref}`Text <kind-id>```; a role's text is raw, so only what would end it or start
+        its target (backquotes, angle brackets, backslashes) is replaced."""
         label = f"{kind}-{self.s.ids[kind][key]}"
-        return f"{{ref}}`{escape_inline(text).replace('<', '&lt;')} <{label}>`"
+        shown = text.translate(ROLE_TEXT) or label
+        return f"{{ref}}`{shown} <{label}>`"
 
     def talk(self, talk: Talk) -> str:
         """A talk: label, heading, the facts, the abstract and description, the notes."""
