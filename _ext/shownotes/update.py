@@ -8,6 +8,7 @@ and target of its references, and the rows of its listings (DESIGN.md section 4)
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -123,6 +124,7 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
         return []
     data["derived"] = derived = derive_all(env)
     data["stale"] = False
+    data["generation"] = uuid.uuid4().hex  # what the exports' key says they were made from
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
     changed = []
