@@ -214,7 +214,11 @@ def html_pages(htmldir: Path) -> int:
 
 
 def measure(
-    name: str, src: Path, work: Path, jobs: list[str], edits: list[tuple[str, Callable[[], None]]]
+    name: str,
+    src: Path,
+    work: Path,
+    jobs: list[str],
+    edits: list[tuple[str, Callable[[], None]]] | None,
 ) -> Result:
     """Clean builds with each ``-j`` (``-j 1`` last), then the incremental ones (``-j 1``, on
     top of the last clean build) after each edit."""
@@ -234,6 +238,8 @@ def measure(
             log(b.stderr_tail)
             return result
     result.html_pages = html_pages(dst / "html")
+    if edits is None:
+        return result
     for step, edit in [("noop", lambda: None), *edits]:
         time.sleep(0.05)
         edit()
@@ -292,9 +298,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", default="1,2,auto", help="the -j values of the clean builds")
     ap.add_argument("--variants", default="shownotes,plain")
     ap.add_argument("--data", type=Path, help="a pyvideo data folder (default: the catalogue)")
+    ap.add_argument("--no-incremental", action="store_true", help="clean builds only")
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "shownotes-pyvideo")
     args = ap.parse_args(argv)
     jobs = [j.strip() for j in args.jobs.split(",") if j.strip()]
+
+    def steps(edits: list[tuple[str, Callable[[], None]]]) -> list | None:
+        return None if args.no_incremental else edits
+
     out: Path = args.out.resolve()
     if out.is_relative_to(ROOT.resolve()):
         ap.error("--out must be outside the project (the catalogue is not copied into it)")
@@ -318,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             ("text", lambda: add_note(src, page, tid)),
             ("move", lambda: move_speaker(src, page, tid, sid_old, sid_new)),
         ]
-        results.append(measure("shownotes", src, work / "shownotes", jobs, edits))
+        results.append(measure("shownotes", src, work / "shownotes", jobs, steps(edits)))
     if "plain" in args.variants:
         psrc = work / "plain" / "src"
         shutil.rmtree(psrc, ignore_errors=True)
@@ -328,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
             ("text", lambda: plain.write(noted, psrc) and None),
             ("move", lambda: plain.write(plain.moved(noted, key, old, new), psrc) and None),
         ]
-        results.append(measure("plain", psrc, work / "plain", jobs, edits))
+        results.append(measure("plain", psrc, work / "plain", jobs, steps(edits)))
     text = report(results, talks, importing)
     text += f"\nshownotes sources {digest}; total benchmark time {time.perf_counter() - t0:.0f} s\n"
     print(text)
