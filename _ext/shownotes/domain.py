@@ -97,6 +97,7 @@ class ShownotesDomain(Domain):
         "titled": {},  # docname -> True if a role stands in a title there
         "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
+        "stale": True,  # a document was read or removed since ``derived`` was computed
         "derived": Derived(),
     }
     data_version = DATA_VERSION
@@ -114,11 +115,13 @@ class ShownotesDomain(Domain):
 
     def add_record(self, objtype: str, record: Record) -> None:
         """Store a declaration; duplicates are decided after all documents are read."""
+        self.data["stale"] = True
         self.objects[objtype].setdefault(record.id, []).append(record)
         self.data["docs"].setdefault(record.docname, []).append((objtype, record.id))
 
     def clear_doc(self, docname: str) -> None:
         """Drop the records of ``docname``, touching only the ids it declared."""
+        self.data["stale"] = True
         for objtype, oid in self.data["docs"].pop(docname, ()):
             records = self.objects[objtype].get(oid, [])
             kept = [r for r in records if r.docname != docname]
@@ -131,6 +134,7 @@ class ShownotesDomain(Domain):
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         """Take the records of ``docnames`` from a parallel reader, never twice."""
+        self.data["stale"] = True
         for docname in docnames:
             for objtype, oid in otherdata["docs"].get(docname, ()):
                 for record in otherdata["objects"][objtype].get(oid, ()):
@@ -142,6 +146,7 @@ class ShownotesDomain(Domain):
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """Record the mentions, references and listings of a document just read."""
+        self.data["stale"] = True
         mentions: list[Mention] = []
         refs: set[tuple[str, str]] = set()
         for node in document.findall(pending_xref):

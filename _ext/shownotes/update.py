@@ -8,6 +8,7 @@ and target of its references, and the rows of its listings (DESIGN.md section 4)
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -119,10 +120,18 @@ def derive_all(env: BuildEnvironment) -> Derived:
 
 
 def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: derive once; return the unchanged-source pages to rewrite."""
+    """``env-updated``: derive once; return the unchanged-source pages to rewrite.
+
+    When no document was read or removed since the last derivation (a no-op build), every
+    index, row and fingerprint is what it was: nothing is derived again and nothing rewritten.
+    """
     domain = get_domain(env)
     data = domain.data
+    if not data["fresh"] and not data.get("stale", True):
+        return []
     data["derived"] = derived = derive_all(env)
+    data["stale"] = False
+    data["generation"] = uuid.uuid4().hex  # what the exports' key says they were made from
     sync_index_entries(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)

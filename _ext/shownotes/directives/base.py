@@ -184,12 +184,14 @@ class ShownotesDirective(SphinxDirective):
         The anchor goes on ``holder`` (a section the object heads, or its own node) where one is
         given; else on a target returned to stand right before the object's node, which docutils
         then gives the anchor to (and LaTeX labels). Returns the anchor and the nodes to put
-        before the object: the index entry (none with ``:no-index:``) and the target, if any.
+        before the object: the index entry (none with ``:no-index:`` or with
+        ``shownotes_index_entries = False``) and the target, if any.
         """
         document = self.state.document
         anchor = make_id(self.env, document, self.objtype, oid)
+        listed = self.indexed and self.env.config.shownotes_index_entries
         where = (self.objtype, oid, self.env.docname, self.lineno)
-        before: list[nodes.Node] = [make_index(*where, label if self.indexed else "", anchor)]
+        before: list[nodes.Node] = [make_index(*where, label if listed else "", anchor)]
         if holder is not None:
             holder["ids"].append(anchor)
             document.set_id(holder)
