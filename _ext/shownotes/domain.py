@@ -21,19 +21,33 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
+from .indexing import object_index
 from .indices import ProjectIndex
 from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
 from .log import warn
 from .model import Mention, Record
 from .nodes import listing_placeholder
+from .titles import NAMED
 
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 3
+DATA_VERSION = 4
+
+#: The ``objtype`` a document's ``refs`` give a reference that may land on any kind of object.
+ANY_KIND = "*"
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "named", "fingerprints")
+PER_DOCUMENT = (
+    "mentions",
+    "refs",
+    "listings",
+    "named",
+    "index",
+    "index_given",
+    "titled",
+    "fingerprints",
+)
 
 
 class ShownotesRole(XRefRole):
@@ -48,7 +62,17 @@ class ShownotesRole(XRefRole):
         if not self.target.strip():
             warn(f"the {{{self.reftype}}} role needs an id", "bad-id", self.get_location())
             return [nodes.inline(self.rawtext, self.title)], []
-        return self.create_xref_node()
+        found, messages = self.create_xref_node()
+        if not self.has_explicit_title:
+            # Kept by the copies Sphinx makes of titles (page titles, tables of contents), so
+            # that they can show the object's name too (shownotes.titles).
+            for xref_node in found:
+                if not isinstance(xref_node, pending_xref) or not xref_node.children:
+                    continue
+                text = xref_node[0]
+                if isinstance(text, nodes.Element):
+                    text[NAMED] = f"{xref_node['reftype']}:{xref_node['reftarget']}"
+        return found, messages
 
 
 class ShownotesDomain(Domain):
@@ -65,9 +89,12 @@ class ShownotesDomain(Domain):
         "objects": {k.name: {} for k in OBJECT_KINDS},  # objtype -> id -> [Record]
         "docs": {},  # docname -> [(objtype, id)] declared there
         "mentions": {},  # docname -> [Mention]
-        "refs": {},  # docname -> sorted [(objtype, target)] referenced there
+        "refs": {},  # docname -> sorted [(objtype or ANY_KIND, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
+        "index": {},  # docname -> [(objtype, id, docname, line, label, anchor)] of its objects
+        "index_given": {},  # docname -> the index entries given to Sphinx's index domain
+        "titled": {},  # docname -> True if a role stands in a title there
         "fingerprints": {},  # docname -> hash of what other documents put on it
         "fresh": set(),  # docnames read in this build
         "stale": True,  # a document was read or removed since ``derived`` was computed
@@ -113,7 +140,7 @@ class ShownotesDomain(Domain):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings", "named"):
+            for key in ("mentions", "refs", "listings", "named", "index", "titled"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -124,6 +151,8 @@ class ShownotesDomain(Domain):
         refs: set[tuple[str, str]] = set()
         for node in document.findall(pending_xref):
             if node.get("refdomain") != self.name:
+                if _any_kind(node):
+                    refs.add((ANY_KIND, node["reftarget"]))
                 continue
             objtype, target = node["reftype"], node["reftarget"]
             refs.add((objtype, target))
@@ -132,8 +161,16 @@ class ShownotesDomain(Domain):
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
+        self.data["titled"][docname] = any(
+            True for title in document.findall(nodes.title) for _ in title.findall(_named)
+        )
         placed = list(document.findall(listing_placeholder))
         self.data["listings"][docname] = [node.spec for node in placed]
+        self.data["index"][docname] = [
+            tuple(node[key] for key in ("kind", "oid", "docname", "lineno", "label", "anchor"))
+            for node in document.findall(object_index)
+            if node["label"]
+        ]
         self.data["named"][docname] = [
             (option, value, node.line or 0)
             for node in placed
@@ -216,6 +253,17 @@ class ShownotesDomain(Domain):
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return node.get("reftarget")
+
+
+def _named(node: nodes.Node) -> bool:
+    """True for the text of a role that shows its object's name."""
+    return isinstance(node, nodes.Element) and NAMED in node
+
+
+def _any_kind(node: pending_xref) -> bool:
+    """True for a reference that may land on an object of any kind: MyST's ``[](id)`` (no
+    domain) and ``{any}``; :meth:`ShownotesDomain.resolve_any_xref` resolves both."""
+    return not node.get("refdomain") and node.get("reftype") in ("myst", "any")
 
 
 def _enclosing_talk(node: nodes.Node) -> str:

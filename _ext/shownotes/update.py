@@ -17,11 +17,14 @@ from sphinx.environment import BuildEnvironment
 from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
+from .domain import ANY_KIND
+from .indexing import sync_index_entries
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import warn
 from .membership import toctree_parents
 from .model import Mention, Record
 from .rows import caption_of
+from .titles import name_titles
 
 
 def records_mentions(metadata: dict[str, Any]) -> bool:
@@ -84,8 +87,11 @@ def fingerprint(derived: Derived, refs: list[tuple[str, str]], listings: list[An
     """Hash of everything other documents generate on one document."""
     parts: list[object] = []
     for objtype, target in refs:
-        found = derived.lookup(objtype, target)
-        parts.append((objtype, target, found and (found.docname, found.anchor, found.display_name)))
+        kinds = [k.name for k in OBJECT_KINDS] if objtype == ANY_KIND else [objtype]
+        for kind in kinds:
+            found = derived.lookup(kind, target)
+            shown = found and (found.docname, found.anchor, found.display_name)
+            parts.append((kind, target, shown))
     parts.extend((spec, derived.rows[spec]) for spec in listings)
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -102,6 +108,7 @@ def derive_all(env: BuildEnvironment) -> Derived:
     doc_order = reading_order(env.config.root_doc, env.toctree_includes)
     parents = toctree_parents(env.toctree_includes, doc_order)
     derived = derive(data["objects"], mentions, doc_order, parents, default_event(env.config))
+    name_titles(env, derived, sorted(doc for doc, titled in data["titled"].items() if titled))
     configured = configured_event(env.config)
     # Without an id, the configured event captions every schedule; with one, it is an event
     # like the declared ones and captions the schedules of its own talks.
@@ -125,6 +132,7 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     data["derived"] = derived = derive_all(env)
     data["stale"] = False
     data["generation"] = uuid.uuid4().hex  # what the exports' key says they were made from
+    sync_index_entries(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
     changed = []
