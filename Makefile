@@ -12,7 +12,7 @@ SPHINX  := $(BIN)/python -m sphinx -T -W --keep-going -n -d _build/doctrees -D l
 PYTEST_ARGS ?=
 
 .PHONY: html dirhtml singlehtml epub text latex pdf live test test-slow test-min lint bench bench-import \
-        bench-exports dist clean locale
+        bench-exports bench-pyvideo dist clean locale
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -91,6 +91,12 @@ bench-import: $(STAMP)
 # What the exports (calendar, frab JSON/XML, shownotes.json) cost in an HTML build (issue 12).
 bench-exports: $(STAMP)
 	$(BIN)/python bench/export_cost.py $(BENCH_ARGS)
+
+# The whole pyvideo catalogue as one site, with shownotes and as plain MyST (issue 16);
+# BENCH_ARGS="--talks 3000" for a subset (about 15 minutes on 2 cores).
+bench-pyvideo: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs,bench]'
+	$(BIN)/python bench/pyvideo.py $(BENCH_ARGS)
 
 # The sdist and wheel PyPI would get, checked as PyPI checks them.
 dist: $(STAMP)

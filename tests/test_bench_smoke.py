@@ -8,6 +8,7 @@ benchmark's card parser finds each speaker's talks.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -175,3 +176,35 @@ def test_build_small(tmp_path: Path, variant: str) -> None:
     for t in conf.talks[:4]:
         for sid in t.speakers:
             assert t.title in run.card_text(conf, tmp_path / "html", sid)
+
+
+def _pyvideo_bench(tmp_path: Path, *extra: str) -> dict[str, dict]:
+    if why := _extension_missing("shownotes"):
+        pytest.skip(f"shownotes not importable yet: {why}")
+    if _load("run").psutil is None:
+        pytest.skip("psutil (the bench extra) is not installed")
+    data = Path(__file__).parent / "import_fixtures" / "pyvideo-data"
+    args = ["--data", str(data), "--jobs", "1", "--out", str(tmp_path), *extra]
+    assert _load("pyvideo").main(args) == 0
+    found = json.loads(next(tmp_path.glob("T*/results.json")).read_text())
+    results = {r["variant"]: r for r in found}
+    assert sorted(results) == ["plain", "shownotes"]
+    for variant, r in results.items():
+        assert r["clean"]["1"]["warnings"] == 0, variant
+        assert r["html_pages"] == results["plain"]["html_pages"] > 3
+    return results
+
+
+def test_pyvideo_bench_small(tmp_path: Path) -> None:
+    """``bench/pyvideo.py`` on the importer's small pyvideo fixture: both sites build."""
+    _pyvideo_bench(tmp_path, "--no-incremental")
+
+
+@pytest.mark.slow
+def test_pyvideo_bench_small_edits(tmp_path: Path) -> None:
+    """The same with the incremental builds: the edits rewrite the pages they should."""
+    for variant, r in _pyvideo_bench(tmp_path).items():
+        steps = {name: set(step["rewritten"]) for name, step in r["steps"].items()}
+        text, move = steps["text"] - steps["noop"], steps["move"] - steps["noop"]
+        assert any(p.startswith("talks/tiny-conf-2020/20") for p in text), (variant, text)
+        assert "talks/speakers/index.html" in move, (variant, move)

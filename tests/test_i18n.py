@@ -120,3 +120,45 @@ def test_a_site_catalogue_overrides_a_label(app: SphinxTestApp) -> None:
     assert "Presenters" in labels and "Speakers" not in labels
     assert "When" in labels  # the labels the site leaves alone keep the package's words
     assert schedules(page)[0].find("th").get_text(strip=True) == "Starts"
+
+
+def test_gettext_catalogues_hold_every_name_and_title(make_app, rootdir, tmp_path: Path) -> None:
+    """Nodes a directive builds had no source, so gettext skipped them: no talk title, speaker
+    name or project name was in the .pot files (translators could not translate them)."""
+    srcdir = tmp_path / "core"
+    shutil.copytree(rootdir / "test-core", srcdir)
+    app = make_app("gettext", srcdir=srcdir, freshenv=True)
+    app.build()
+    ids = {
+        str(message.id): message.locations
+        for pot in Path(app.outdir).glob("*.pot")
+        for message in read_po(pot.open("rb"))
+    }
+    assert ids["Takuya Ito"] == [("../../speakers.md", 13)]  # the directive's line
+    assert "DefCore and interoperability" in ids and "Unused project" in ids
+
+
+def test_a_translated_name_shows_translated(make_app, rootdir, tmp_path: Path) -> None:
+    """A site's catalogue of a page translates a speaker's name and position on the card."""
+    srcdir = tmp_path / "core"
+    shutil.copytree(rootdir / "test-core", srcdir)
+    messages = srcdir / "locales" / "de" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    (messages / "speakers.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Takuya Ito"\nmsgstr "Takuya Ito (übersetzt)"\n\n'
+        'msgid "Sr. Manager Infrastructure Engineering, Yahoo Japan"\n'
+        'msgstr "Leiter der Infrastruktur, Yahoo Japan"\n',
+        "utf-8",
+    )
+    app = make_app(
+        "html",
+        srcdir=srcdir,
+        freshenv=True,
+        confoverrides={"language": "de", "locale_dirs": ["locales"]},
+    )
+    app.build()
+    assert warnings_of(app.warning.getvalue()) == []
+    card = soup(app.outdir, "speakers").find(string="Takuya Ito (übersetzt)")
+    assert card is not None
+    assert "Leiter der Infrastruktur" in card.find_parent(class_="shownotes-speaker").get_text()

@@ -208,3 +208,21 @@ def test_the_sites_kinds_are_read_from_conf_py_without_running_it(tmp_path, caps
     (tmp_path / "conf.py").write_text("extensions = []\n")  # the defaults allow them all
     run = run_import(capsys, FIXTURES / "frab-small.json", "--into", tmp_path / "sched")
     assert "does not allow" not in run.err
+
+
+def test_pyvideo_duration_over_a_week_is_left_out_with_a_note(tmp_path):
+    """pyvideo has videos whose duration (in seconds) is weeks long: the extension would
+    warn at every one of them (bad-duration); the importer leaves it out and says so."""
+    import json
+    import shutil
+
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "pyvideo-data", root)
+    video = root / "tiny-conf-2020" / "videos" / "first-talk.json"
+    raw = json.loads(video.read_text("utf-8"))
+    raw["duration"] = 24352 * 60
+    video.write_text(json.dumps(raw), "utf-8")
+    schedule = read(root)
+    first = next(t for t in schedule.talks if t.title == "First talk")
+    assert first.duration is None
+    assert any("first-talk.json" in n and "longer than a week" in n for n in schedule.notes)

@@ -1,8 +1,7 @@
 """Incremental equals clean for every way of linking to an object (``incremental.py``).
 
 For each edit, one project holds a page per way of linking; it is built, edited, built again
-incrementally, and compared page by page with a clean build of the edited sources. The ways
-that still go stale, in code issue 10 rewrites, are tested in ``tests/pending_phase2_found.py``.
+incrementally, and compared page by page with a clean build of the edited sources.
 """
 
 from __future__ import annotations
@@ -15,8 +14,6 @@ from conftest import output_problems
 from incremental import EDITS, WAYS, clean_copy, stale_pages, write_links
 from sphinx.testing.util import SphinxTestApp
 
-#: Ways whose pages an incremental build leaves stale: tests/pending_phase2_found.py.
-PENDING = frozenset({"myst-link", "any-role"})
 #: The edits that concern each way (an included file's own edit concerns its includer).
 CASES = [(way, edit) for way in WAYS for edit in ("rename", "move")]
 CASES += [("include", "retarget-included"), ("listing", "retarget-included")]
@@ -53,18 +50,14 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[str
     return found
 
 
-@pytest.mark.parametrize(
-    ("way", "edit"), [case for case in CASES if case[0] not in PENDING], ids="-".join
-)
+@pytest.mark.parametrize(("way", "edit"), CASES, ids="-".join)
 def test_incremental_build_equals_clean(builds, way: str, edit: str) -> None:
     stale, problems = builds[edit]
     assert f"way-{way}.html" not in stale
     assert [p for p in problems if f": way-{way}.html:" in p] == []
 
 
-def test_only_pages_of_pending_ways_go_stale(builds) -> None:
-    """Nothing but the pending ways' pages differs or breaks (the other pages neither)."""
-    pending = tuple(f": way-{way}.html" for way in PENDING)
+def test_no_page_goes_stale(builds) -> None:
+    """No page at all differs or breaks (the index and the declaring pages neither)."""
     for edit, (stale, problems) in builds.items():
-        assert [p for p in stale if not any(f": {p}" in w for w in pending)] == [], edit
-        assert [p for p in problems if not any(w in p for w in pending)] == [], edit
+        assert (stale, problems) == ([], []), edit

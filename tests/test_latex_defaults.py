@@ -243,3 +243,21 @@ def test_the_sites_font_encodings_count(
         assert not [w for w in found if "Ж" in w] and [w for w in found if "Ω" in w]
     else:
         assert found == []
+
+
+def test_pdflatex_warns_about_a_translated_index_label(make_app, tmp_path: Path) -> None:
+    """An object's index entry is made after reading; its label (Japanese: the name, then
+    "登壇者" in full-width brackets) is text of the PDF's index, checked like the page's."""
+    srcdir = tmp_path / "ja"
+    srcdir.mkdir()
+    (srcdir / "conf.py").write_text(
+        'extensions = ["myst_parser", "shownotes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+        'project = "ja"\nlanguage = "ja"\nlatex_engine = "pdflatex"\n',
+        "utf-8",
+    )
+    (srcdir / "index.md").write_text("# Plain\n\n:::{speaker} ada\n:name: Ada Example\n:::\n")
+    app = make_app("latex", srcdir=srcdir, freshenv=True)
+    app.build()
+    found = warnings_of(app.warning.getvalue())
+    label = "\uff08登壇者\uff09"  # (full-width brackets)
+    assert len(found) == 1 and f'"{label}"' in found[0], found

@@ -99,3 +99,29 @@ def test_text_edit_rewrites_only_that_page(make_app, tmp_path: Path) -> None:
     page.write_text(page.read_text().replace("Summary of talk 7.", "A new summary of talk 7."))
     again = build(make_app, src, fresh=False)
     assert written_docs(again.status.getvalue()) == {"talks-007", "index"}
+
+
+def test_noop_build_derives_nothing(make_app, tmp_path: Path, monkeypatch) -> None:
+    """Nothing read or removed: the indexes are not derived again; a page removed: they are."""
+    import shownotes.update
+
+    src = write_corpus(tmp_path / "src", documents=8)
+    extra = src / "extra.md"
+    extra.write_text("---\norphan: true\n---\n# Extra\n\n:::{speaker} extra\n:name: Extra\n:::\n")
+    build(make_app, src)
+    calls: list[int] = []
+    real = shownotes.update.derive_all
+    monkeypatch.setattr(shownotes.update, "derive_all", lambda env: calls.append(1) or real(env))
+
+    def derived(app):
+        return app.env.get_domain("shownotes").data["derived"]
+
+    noop = build(make_app, src, fresh=False)
+    assert calls == []
+    assert "extra" in derived(noop).winners["speaker"]  # kept from the last build
+    extra.unlink()
+    removed = build(make_app, src, fresh=False)
+    assert calls == [1]
+    assert "extra" not in derived(removed).winners["speaker"]
+    build(make_app, src, fresh=False)
+    assert calls == [1]

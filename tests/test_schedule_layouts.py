@@ -4,6 +4,8 @@ duration); LaTeX and text read the grid as the list."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from harness import html_problems
 from helpers import schedule_rows, schedules, soup, texts, warnings_of
@@ -117,3 +119,13 @@ def test_epub_reads_the_grid_as_the_list(app: SphinxTestApp) -> None:
     raw = (app.outdir / "schedule.xhtml").read_text("utf-8")
     assert "<input" not in raw and "shownotes-grid" not in raw
     assert raw.count('class="shownotes-schedule-day') == 4  # two days in each of the two
+
+
+def test_furo_schedule_table_ids_are_unique(make_app, rootdir, tmp_path) -> None:
+    """furo wraps every table in a div that copies the table's ids: no schedule table carries
+    one (the schedule's anchor is on its box), so no id is on the page twice."""
+    srcdir = tmp_path / "core"
+    shutil.copytree(rootdir / "test-core", srcdir)
+    app = make_app("html", srcdir=srcdir, freshenv=True, confoverrides={"html_theme": "furo"})
+    app.build()
+    assert html_problems(app.outdir, theme_limits=False) == []

@@ -15,10 +15,13 @@ from .exports.setup import setup_exports
 from .fingerprints import setup_fingerprints
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
+from .i18n_text import setup_option_text
+from .indexing import setup_indexing
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
 from .man import setup_man
 from .nodes import setup_nodes
+from .onepage import UniqueIdsOnOnePage
 from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
 from .photos import setup_photos
@@ -52,6 +55,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_design")
     setup_config(app)
     setup_i18n(app)
+    setup_option_text(app)
     app.add_domain(ShownotesDomain)
     # Unprefixed aliases, for MyST users: {speaker}`id` as well as {shownotes:speaker}`id`.
     for name, directive in ShownotesDomain.directives.items():
@@ -69,6 +73,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_pdflatex_check(app)
     setup_photos(app)
     setup_transforms(app)
+    setup_indexing(app)
+    app.add_post_transform(UniqueIdsOnOnePage)
     setup_exports(app)
     setup_fingerprints(app)
     app.connect("env-before-read-docs", note_docs_to_read)

@@ -30,12 +30,15 @@ EVENT_KEYS: dict[str, tuple[Callable[[str], str] | None, str]] = {
 
 
 def setup_config(app: Sphinx) -> None:
-    """Register ``shownotes_talk_kinds``, ``shownotes_checklist_persist``, ``shownotes_event``."""
+    """Register ``shownotes_talk_kinds``, ``shownotes_checklist_persist``, ``shownotes_event``,
+    ``shownotes_index_entries``."""
     app.add_config_value(
         "shownotes_talk_kinds", list(DEFAULT_TALK_KINDS), "env", types=frozenset({list, tuple})
     )
     app.add_config_value("shownotes_checklist_persist", True, "html", types=frozenset({bool}))
     app.add_config_value("shownotes_event", {}, "env", types=frozenset({dict}))
+    # Whether objects add general-index entries (with 20,000 talks genindex is a large page).
+    app.add_config_value("shownotes_index_entries", True, "env", types=frozenset({bool}))
     app.connect("config-inited", check_event_config)
 
 

@@ -7,11 +7,12 @@ listing reads these indexes; nothing here scans all records per listing.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .membership import Membership
-from .model import Event, Mention, Project, Record, Talk
+from .model import Check, Checklist, Event, Mention, Project, Record, Talk
+from .plaintext import resolve
 
 #: Sorts talks without a date or time after the others of their day.
 _LATE = "~"
@@ -89,11 +90,27 @@ def reading_order(root: str, includes: dict[str, list[str]]) -> dict[str, int]:
 
 
 def winners_of(objects: dict[str, dict[str, list[Record]]]) -> dict[str, dict[str, Record]]:
-    """The first declaration of each id, in (docname, line) order, per kind."""
-    return {
+    """The first declaration of each id, in (docname, line) order, per kind; a check counts
+    only in its checklist's winning declaration (an ignored checklist's checks are ignored)."""
+    winners = {
         objtype: {oid: min(records, key=lambda r: r.sort_key) for oid, records in by_id.items()}
         for objtype, by_id in objects.items()
+        if objtype != "check"
     }
+    checklists = winners.get("checklist", {})
+    checks: dict[str, Record] = {}
+    for oid, records in objects.get("check", {}).items():
+        owner = checklists.get(oid.partition(".")[0])
+        kept = [
+            r
+            for r in records
+            if isinstance(owner, Checklist) and r.docname == owner.docname and oid in owner.checks
+        ]
+        if kept:
+            checks[oid] = min(kept, key=lambda r: r.sort_key)
+    if "check" in objects:
+        winners["check"] = checks
+    return winners
 
 
 def project_aliases(winners: dict[str, dict[str, Record]]) -> dict[str, str]:
@@ -111,6 +128,7 @@ def mention_indexes(
 ) -> tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]:
     """The talks (in schedule order) and pages (by name) that mention each object."""
     position = {tid: n for n, tid in enumerate(derived.schedule)}
+    talks = derived.winners.get("talk", {})
     talk_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     page_sets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for docname in sorted(mentions):
@@ -120,7 +138,8 @@ def mention_indexes(
                 target = derived.project_id(target)
             key = (mention.objtype, target)
             page_sets[key].add(mention.docname)
-            if mention.talk in position:
+            # (In the section of an ignored duplicate of a talk, it counts for no talk.)
+            if mention.talk in position and talks[mention.talk].docname == mention.docname:
                 talk_sets[key].add(mention.talk)
     return (
         {k: sorted(v, key=position.__getitem__) for k, v in talk_sets.items()},
@@ -128,9 +147,7 @@ def mention_indexes(
     )
 
 
-def event_indexes(
-    derived: Derived, parents: dict[str, str], default_event: Event | None
-) -> None:
+def event_indexes(derived: Derived, parents: dict[str, str], default_event: Event | None) -> None:
     """Each talk's event (and each mentioning page's), and the talks of each event."""
     events = {oid: e for oid, e in derived.winners.get("event", {}).items() if isinstance(e, Event)}
     if default_event is not None:
@@ -185,4 +202,25 @@ def derive(
     derived.talks_by_tag = dict(talks_by_tag)
     derived.talks_mentioning, derived.pages_mentioning = mention_indexes(derived, mentions)
     event_indexes(derived, parents or {}, default_event)
+    name_roles_in_titles(derived)
     return derived
+
+
+def name_roles_in_titles(derived: Derived) -> None:
+    """The winning checklists and checks whose titles hold roles get titles with the names
+    the roles show (their ``title`` was read before any name was known)."""
+
+    def name_of(kind: str, target: str) -> str | None:
+        found = derived.lookup(kind, target)
+        return found.display_name if found is not None else None
+
+    named: list[tuple[str, str, Record]] = []
+    for kind in ("checklist", "check"):
+        for oid, record in derived.winners.get(kind, {}).items():
+            if not isinstance(record, Checklist | Check):
+                continue
+            parts = record.title_parts
+            if any(isinstance(part, tuple) for part in parts):
+                named.append((kind, oid, replace(record, title=resolve(parts, name_of))))
+    for kind, oid, record in named:  # (all looked up first: the order does not matter)
+        derived.winners[kind][oid] = record

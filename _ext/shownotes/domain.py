@@ -22,19 +22,33 @@ from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
 from .fences import first_unfenced
+from .indexing import object_index
 from .indices import ProjectIndex
 from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
 from .log import did_you_mean, warn
 from .model import Mention, Record
 from .nodes import listing_placeholder
+from .titles import NAMED
 
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 5
+DATA_VERSION = 6
+
+#: The ``objtype`` a document's ``refs`` give a reference that may land on any kind of object.
+ANY_KIND = "*"
 
 #: The per-document parts of the domain's data (each is ``docname -> value``).
-PER_DOCUMENT = ("mentions", "refs", "listings", "named", "unfenced")
+PER_DOCUMENT = (
+    "mentions",
+    "refs",
+    "listings",
+    "named",
+    "index",
+    "index_given",
+    "titled",
+    "unfenced",
+)
 
 
 class ShownotesRole(XRefRole):
@@ -49,7 +63,17 @@ class ShownotesRole(XRefRole):
         if not self.target.strip():
             warn(f"the {{{self.reftype}}} role needs an id", "bad-id", self.get_location())
             return [nodes.inline(self.rawtext, self.title)], []
-        return self.create_xref_node()
+        found, messages = self.create_xref_node()
+        if not self.has_explicit_title:
+            # Kept by the copies Sphinx makes of titles (page titles, tables of contents), so
+            # that they can show the object's name too (shownotes.titles).
+            for xref_node in found:
+                if not isinstance(xref_node, pending_xref) or not xref_node.children:
+                    continue
+                text = xref_node[0]
+                if isinstance(text, nodes.Element):
+                    text[NAMED] = f"{xref_node['reftype']}:{xref_node['reftarget']}"
+        return found, messages
 
 
 class ShownotesDomain(Domain):
@@ -66,11 +90,15 @@ class ShownotesDomain(Domain):
         "objects": {k.name: {} for k in OBJECT_KINDS},  # objtype -> id -> [Record]
         "docs": {},  # docname -> [(objtype, id)] declared there
         "mentions": {},  # docname -> [Mention]
-        "refs": {},  # docname -> sorted [(objtype, target)] referenced there
+        "refs": {},  # docname -> sorted [(objtype or ANY_KIND, target)] referenced there
         "listings": {},  # docname -> [ListingSpec] placed there
         "named": {},  # docname -> [(objtype, id, line)] named by its listings' filters
+        "index": {},  # docname -> [(objtype, id, docname, line, label, anchor)] of its objects
+        "index_given": {},  # docname -> the index entries given to Sphinx's index domain
+        "titled": {},  # docname -> True if a role stands in a title there
         "unfenced": {},  # docname -> (directive, line) of its first ':::' read as text
         "fresh": set(),  # docnames read in this build
+        "stale": True,  # a document was read or removed since ``derived`` was computed
         "derived": Derived(),
     }
     data_version = DATA_VERSION
@@ -88,11 +116,13 @@ class ShownotesDomain(Domain):
 
     def add_record(self, objtype: str, record: Record) -> None:
         """Store a declaration; duplicates are decided after all documents are read."""
+        self.data["stale"] = True
         self.objects[objtype].setdefault(record.id, []).append(record)
         self.data["docs"].setdefault(record.docname, []).append((objtype, record.id))
 
     def clear_doc(self, docname: str) -> None:
         """Drop the records of ``docname``, touching only the ids it declared."""
+        self.data["stale"] = True
         for objtype, oid in self.data["docs"].pop(docname, ()):
             records = self.objects[objtype].get(oid, [])
             kept = [r for r in records if r.docname != docname]
@@ -105,22 +135,26 @@ class ShownotesDomain(Domain):
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         """Take the records of ``docnames`` from a parallel reader, never twice."""
+        self.data["stale"] = True
         for docname in docnames:
             # A document that declares an id twice lists it twice: take its records once.
             for objtype, oid in dict.fromkeys(otherdata["docs"].get(docname, ())):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings", "named", "unfenced"):
+            for key in ("mentions", "refs", "listings", "named", "index", "titled", "unfenced"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
     def process_doc(self, env: BuildEnvironment, docname: str, document: nodes.document) -> None:
         """Record the mentions, references and listings of a document just read."""
+        self.data["stale"] = True
         mentions: list[Mention] = []
         refs: set[tuple[str, str]] = set()
         for node in document.findall(pending_xref):
             if node.get("refdomain") != self.name:
+                if _any_kind(node):
+                    refs.add((ANY_KIND, node["reftarget"]))
                 continue
             objtype, target = node["reftype"], node["reftarget"]
             refs.add((objtype, target))
@@ -129,11 +163,19 @@ class ShownotesDomain(Domain):
                 mentions.append(Mention(objtype, target, docname, node.line or 0, talk))
         self.data["mentions"][docname] = mentions
         self.data["refs"][docname] = sorted(refs)
+        self.data["titled"][docname] = any(
+            True for title in document.findall(nodes.title) for _ in title.findall(_named)
+        )
         unfenced = first_unfenced(env, document, self.directives)
         if unfenced is not None:
             self.data["unfenced"][docname] = unfenced
         placed = list(document.findall(listing_placeholder))
         self.data["listings"][docname] = [node.spec for node in placed]
+        self.data["index"][docname] = [
+            tuple(node[key] for key in ("kind", "oid", "docname", "lineno", "label", "anchor"))
+            for node in document.findall(object_index)
+            if node["label"]
+        ]
         self.data["named"][docname] = [
             (option, value, node.line or 0)
             for node in placed
@@ -216,6 +258,17 @@ class ShownotesDomain(Domain):
 
     def get_full_qualified_name(self, node: Element) -> str | None:
         return node.get("reftarget")
+
+
+def _named(node: nodes.Node) -> bool:
+    """True for the text of a role that shows its object's name."""
+    return isinstance(node, nodes.Element) and NAMED in node
+
+
+def _any_kind(node: pending_xref) -> bool:
+    """True for a reference that may land on an object of any kind: MyST's ``[](id)`` (no
+    domain) and ``{any}``; :meth:`ShownotesDomain.resolve_any_xref` resolves both."""
+    return not node.get("refdomain") and node.get("reftype") in ("myst", "any")
 
 
 def _enclosing_talk(node: nodes.Node) -> str:

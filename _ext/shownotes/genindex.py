@@ -21,6 +21,7 @@ from sphinx.environment.adapters.indexentries import IndexEntries
 from sphinx.locale import _ as sphinx_gettext
 
 from .domain import ProjectIndex, ShownotesDomain
+from .indexing import restore_genindex
 
 INDEX_PAGE = f"{ShownotesDomain.name}-{ProjectIndex.name}"
 
@@ -85,9 +86,11 @@ def _entry(app: Sphinx, context: dict[str, Any]) -> Entry | None:
 def link_project_index(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """``html-page-context``: add the "Project index" entry to every page of the general index."""
+    """``html-page-context``: on every page of the general index, the entries' ``;`` back
+    (:mod:`shownotes.indexing`), and the "Project index" entry added."""
     if pagename != "genindex" and not pagename.startswith("genindex-"):
         return
+    restore_genindex(context)
     groups = context.get("genindexentries")
     entry = _entry(app, context) if groups is not None else None
     if groups is None or entry is None:

@@ -44,7 +44,7 @@ from .rows import (
     tag_index,
     talk_event,
 )
-from .validate import check_date, check_id
+from .validate import check_date, check_id, check_year
 
 #: ``rows(derived, filters) -> rows`` of a listing kind.
 RowsFunction = Callable[[Derived, Mapping[str, str]], Any]
@@ -246,14 +246,15 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
     ),
     ListingKind(
         "event-index",
-        "Every event, newest first: name, dates, place and number of talks.",
+        "Every event (optionally of one `:year:`), newest first: name, dates, place and number "
+        "of talks.",
         event_index,
         {
             "html": event_renderers.event_index_table,
             "latex": event_renderers.event_index_table,
             "text": event_renderers.event_index_text,
         },
-        filters=EVENT_FILTER,
+        filters={**EVENT_FILTER, "year": check_year},
     ),
     ListingKind(
         "tag-index",

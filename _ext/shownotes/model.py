@@ -105,6 +105,7 @@ class Checklist(Record):
     talk: str = ""
     projects: tuple[str, ...] = ()
     checks: tuple[str, ...] = field(default=())
+    title_parts: TextParts = ()  # the title with its roles (``title``: with their names)
 
     @property
     def display_name(self) -> str:
@@ -119,6 +120,7 @@ class Check(Record):
     number: int = 0
     expect: TextParts = ()
     if_not: TextParts = ()
+    title_parts: TextParts = ()  # the title with its roles (``title``: with their names)
 
     @property
     def display_name(self) -> str:

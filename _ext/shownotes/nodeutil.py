@@ -68,6 +68,16 @@ def verbatim(text: str, classes: Sequence[str] = ()) -> nodes.inline:
     return nodes.inline("", text, classes=list(classes), support_smartquotes=False)
 
 
+def option_text(text: str, classes: Sequence[str] = ()) -> nodes.inline:
+    """A name or title from a directive's option, shown as written (:func:`verbatim`) and
+    translatable: the gettext builder puts it in the catalogues, a translation replaces it
+    (:class:`shownotes.i18n_text.SourceOfOptionText` gives it the source gettext needs)."""
+    node = verbatim(text, classes)
+    node.rawsource = text
+    node["translatable"] = True
+    return node
+
+
 def empty(message: str) -> nodes.paragraph:
     """The paragraph an empty listing shows."""
     return nodes.paragraph("", message, classes=["shownotes-empty"])

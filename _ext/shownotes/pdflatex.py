@@ -25,6 +25,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util.texescape import escape
 
+from .indexing import object_index, shown
 from .pdflatex_chars import KERNEL_ENCODINGS, declared
 from .warnings import warn
 
@@ -133,7 +134,9 @@ def texts(doctree: nodes.document, app: Sphinx) -> Iterator[tuple[nodes.Node, st
             yield node, str(node), False
         elif isinstance(node, addnodes.index):
             found: list[tuple[str, ...]] = node.get("entries", [])
-            entries.extend((node, str(entry[1]), True) for entry in found)
+            entries.extend((node, shown(str(entry[1])), True) for entry in found)
+            if isinstance(node, object_index) and node["label"]:  # (its name is on the page)
+                entries.append((node, node["label"].replace("%s", ""), True))
     yield from entries
 
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .derived import Derived, talks_of
 from .exports.plan import schedule_files
 from .model import Event, Project, Record, Speaker, Talk
+from .validate import UNDATED
 
 #: A listing placeholder's identity: its kind and its (option, value) pairs, sorted.
 ListingSpec = tuple[str, tuple[tuple[str, str], ...]]
@@ -253,10 +254,19 @@ def project_index(derived: Derived, filters: Mapping[str, str]) -> tuple[Project
     return tuple(rows)
 
 
+def event_year(event: Event) -> str:
+    """The year an event starts in (``2019``), or ``undated``."""
+    return event.start[:4] if event.start else UNDATED
+
+
 def event_index(derived: Derived, filters: Mapping[str, str]) -> tuple[EventRow, ...]:
     """Every event (the configured one too), newest first, with its number of talks."""
-    event = filters.get("event")
-    events = [e for e in derived.events.values() if event is None or e.id == event]
+    event, year = filters.get("event"), filters.get("year")
+    events = [
+        e
+        for e in derived.events.values()
+        if (event is None or e.id == event) and (year is None or event_year(e) == year)
+    ]
     events.sort(key=lambda e: (e.display_name.casefold(), e.id))
     events.sort(key=lambda e: (bool(e.start or e.dates), e.start or e.dates), reverse=True)
     return tuple(

@@ -9,6 +9,7 @@ compared with those of the pages in the builder's output folder (:mod:`shownotes
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -17,13 +18,16 @@ from sphinx.environment import BuildEnvironment
 from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
+from .domain import ANY_KIND
 from .fences import warn_unfenced
 from .fingerprints import stored_fingerprints
+from .indexing import sync_index_entries
 from .kinds import LISTINGS, OBJECT_KINDS
 from .log import did_you_mean, warn
 from .membership import toctree_parents
 from .model import Mention, Record
 from .rows import caption_of
+from .titles import name_titles
 
 
 def records_mentions(metadata: dict[str, Any]) -> bool:
@@ -87,8 +91,11 @@ def fingerprint(derived: Derived, refs: list[tuple[str, str]], listings: list[An
     """Hash of everything other documents generate on one document."""
     parts: list[object] = []
     for objtype, target in refs:
-        found = derived.lookup(objtype, target)
-        parts.append((objtype, target, found and (found.docname, found.anchor, found.display_name)))
+        kinds = [k.name for k in OBJECT_KINDS] if objtype == ANY_KIND else [objtype]
+        for kind in kinds:
+            found = derived.lookup(kind, target)
+            shown = found and (found.docname, found.anchor, found.display_name)
+            parts.append((kind, target, shown))
     parts.extend((spec, derived.rows[spec]) for spec in listings)
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -105,6 +112,7 @@ def derive_all(env: BuildEnvironment) -> Derived:
     doc_order = reading_order(env.config.root_doc, env.toctree_includes)
     parents = toctree_parents(env.toctree_includes, doc_order)
     derived = derive(data["objects"], mentions, doc_order, parents, default_event(env.config))
+    name_titles(env, derived, sorted(doc for doc, titled in data["titled"].items() if titled))
     configured = configured_event(env.config)
     # Without an id, the configured event captions every schedule; with one, it is an event
     # like the declared ones and captions the schedules of its own talks.
@@ -116,22 +124,40 @@ def derive_all(env: BuildEnvironment) -> Derived:
 
 
 def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: derive once; return the unchanged-source pages to rewrite."""
+    """``env-updated``: derive once; return the unchanged-source pages to rewrite.
+
+    When no document was read or removed since the last derivation (a no-op build), every
+    index, row and fingerprint is what it was: nothing is derived again and nothing rewritten.
+    """
     domain = get_domain(env)
     data = domain.data
+    data["derived"].unfetched.clear()  # (what this build could not fetch: photos.py)
+    data["derived"].unfetched_told.clear()
+    if not data["fresh"] and not data.get("stale", True):
+        # Nothing to derive again, but this builder's pages may predate the last derivation
+        # (another builder, sharing the doctrees, made it): compare with what they hold.
+        return changed_pages(app, data["derived"].fingerprints, data["fresh"])
     data["derived"] = derived = derive_all(env)
+    data["stale"] = False
+    data["generation"] = uuid.uuid4().hex  # what the exports' key says they were made from
+    sync_index_entries(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
     unfenced = data["unfenced"]
     warn_unfenced(env, {doc: unfenced[doc] for doc in sorted(data["fresh"] & set(unfenced))})
-    stored = stored_fingerprints(app)  # what this builder's output folder holds
-    changed = []
-    for docname in sorted(set(data["refs"]) | set(data["listings"])):
-        new = fingerprint(derived, data["refs"].get(docname, []), data["listings"].get(docname, []))
-        derived.fingerprints[docname] = new
-        if stored.get(docname) != new:
-            changed.append(docname)
-    return [d for d in changed if d not in data["fresh"]]
+    refs, listings = data["refs"], data["listings"]
+    derived.fingerprints = {
+        docname: fingerprint(derived, refs.get(docname, []), listings.get(docname, []))
+        for docname in sorted(set(refs) | set(listings))
+    }
+    return changed_pages(app, derived.fingerprints, data["fresh"])
+
+
+def changed_pages(app: Sphinx, fingerprints: dict[str, str], fresh: set[str]) -> list[str]:
+    """The documents not read in this build whose fingerprint differs from the one of their
+    page in this builder's output folder (:mod:`shownotes.fingerprints`)."""
+    stored = stored_fingerprints(app)
+    return [doc for doc, new in fingerprints.items() if stored.get(doc) != new and doc not in fresh]
 
 
 def note_docs_to_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:

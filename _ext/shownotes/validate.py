@@ -21,6 +21,9 @@ START_PATTERN = re.compile(
     r"(?P<time>([01][0-9]|2[0-3]):[0-5][0-9])(?P<offset>[+-](0[0-9]|1[0-4]):[0-5][0-9])?\Z"
 )
 DURATION_PATTERN = re.compile(r"\d+\Z", re.ASCII)
+YEAR_PATTERN = re.compile(r"\d{4}\Z", re.ASCII)
+#: The ``:year:`` filter's value for events without a start date.
+UNDATED = "undated"
 URL_SCHEMES = ("http://", "https://", "mailto:")
 
 #: The longest duration accepted, in minutes: a week (a multi-day workshop fits; a typo does not).
@@ -39,6 +42,14 @@ def check_id(value: str, what: str = "id") -> str:
             f"{what} {value!r} is not a valid id (lower-case letters, digits and '-', "
             "starting with a letter or digit)"
         )
+    return value
+
+
+def check_year(value: str) -> str:
+    """A year (``2019``) or ``undated``, stripped; else raise :class:`BadValue`."""
+    value = value.strip()
+    if not (YEAR_PATTERN.match(value) or value == UNDATED):
+        raise BadValue(f"year {value!r} is not a year (four digits) or {UNDATED!r}")
     return value
 
 

@@ -14,6 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_id
 
 from ..access import get_domain
+from ..indexing import make_index
 from ..log import did_you_mean, warn
 from ..model import Record
 from ..nodeutil import xref
@@ -199,19 +200,22 @@ class ShownotesDirective(SphinxDirective):
         return "no-index" not in self.options
 
     def declare(
-        self, oid: str, index_text: str, holder: nodes.Element | None = None
+        self, oid: str, label: str, holder: nodes.Element | None = None
     ) -> tuple[str, list[nodes.Node]]:
-        """Make the object's anchor (Sphinx's ``make_id``) and its general-index entry.
+        """Make the object's anchor (Sphinx's ``make_id``) and its general-index entry: ``label``
+        with ``%s`` for the object's name, put in after reading (:mod:`shownotes.indexing`).
 
         The anchor goes on ``holder`` (a section the object heads, or its own node) where one is
         given; else on a target returned to stand right before the object's node, which docutils
         then gives the anchor to (and LaTeX labels). Returns the anchor and the nodes to put
-        before the object: the index entry (none with ``:no-index:``) and the target, if any.
+        before the object: the index entry (none with ``:no-index:`` or with
+        ``shownotes_index_entries = False``) and the target, if any.
         """
         document = self.state.document
         anchor = make_id(self.env, document, self.objtype, oid)
-        entries = [("single", index_text, anchor, "", None)] if self.indexed else []
-        before: list[nodes.Node] = [addnodes.index(entries=entries)]
+        listed = self.indexed and self.env.config.shownotes_index_entries
+        where = (self.objtype, oid, self.env.docname, self.lineno)
+        before: list[nodes.Node] = [make_index(*where, label if listed else "", anchor)]
         if holder is not None:
             holder["ids"].append(anchor)
             document.set_id(holder)

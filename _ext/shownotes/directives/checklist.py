@@ -70,6 +70,7 @@ class ChecklistDirective(ShownotesDirective):
         title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
         anchor, before = self.anchor(oid, "".join(part.astext() for part in title_nodes), node)
         rubric = nodes.rubric(title, "", *title_nodes, classes=["shownotes-checklist-title"])
+        rubric["translatable"] = True  # (gettext: see shownotes.i18n_text)
         node["title_id"] = self.unique_id(rubric, f"{anchor}-title")
         node += rubric
         meta = self.meta(talk, projects)
@@ -93,6 +94,7 @@ class ChecklistDirective(ShownotesDirective):
                     self.lineno,
                     anchor,
                     title=rubric.astext(),
+                    title_parts=text_parts(title_nodes),
                     talk=talk,
                     projects=projects,
                     checks=check_ids,
@@ -100,13 +102,11 @@ class ChecklistDirective(ShownotesDirective):
             )
         return [*before, node]
 
-    def anchor(
-        self, oid: str | None, title: str, node: checklist
-    ) -> tuple[str, list[nodes.Node]]:
+    def anchor(self, oid: str | None, title: str, node: checklist) -> tuple[str, list[nodes.Node]]:
         """The checklist's anchor and index entry; a refused id gets an anchor nothing links
         to (its checks' anchors start with it) and no entry."""
         if oid is not None:
-            return self.declare(oid, _("%s (checklist)") % title, node)
+            return self.declare(oid, _("%s (checklist)"), node)
         anchor = make_id(self.env, self.state.document, self.objtype, "untitled")
         return self.unique_id(node, anchor), []
 
@@ -165,6 +165,7 @@ class ChecklistDirective(ShownotesDirective):
                     item["lineno"],
                     item["ids"][0],
                     title=item["title"],
+                    title_parts=texts.get("title", ()),
                     number=number,
                     expect=texts.get("expect", ()),
                     if_not=texts.get("if-not", ()),
@@ -201,7 +202,8 @@ class CheckDirective(ShownotesDirective):
         node = check(classes=["shownotes-check"], check_id=oid or "", lineno=self.lineno)
         self.set_source_info(node)
         title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
-        heading = check_title("", "", *title_nodes, classes=["shownotes-check-title"])
+        heading = check_title(title, "", *title_nodes, classes=["shownotes-check-title"])
+        heading["translatable"] = True  # (gettext: see shownotes.i18n_text)
         node["title"] = heading.astext()
         node += heading
         if context is not None:
@@ -220,6 +222,7 @@ class CheckDirective(ShownotesDirective):
         parts, texts = self.parts(messages)
         node += parts
         if context is not None:
+            texts["title"] = text_parts(title_nodes)
             node["texts"] = texts  # for the check's record (see ChecklistDirective)
         node += messages
         return [node]
@@ -262,6 +265,6 @@ class CheckDirective(ShownotesDirective):
             para = nodes.paragraph(
                 "", "", nodes.strong("", label, classes=["shownotes-label"]), nodes.Text(" ")
             )
-            para += parts
+            para += nodes.inline(text, "", *parts, translatable=True)  # (see i18n_text)
             found.append(nodes.container("", para, classes=[css]))
         return found, texts

@@ -10,7 +10,7 @@ from sphinx.locale import get_translation
 
 from ..model import Event
 from ..nodes import header_field_of, header_fields, styled
-from ..nodeutil import date_range, verbatim
+from ..nodeutil import date_range, option_text
 from ..plaintext import text_parts
 from ..validate import BadValue, check_date, check_date_range, check_timezone
 from .base import ShownotesDirective, heading_as_option, unchanged
@@ -42,7 +42,7 @@ class EventDirective(ShownotesDirective):
         heading_as_option(node, event.name)
         box = nodes.container(classes=["shownotes-event"])
         self.set_source_info(box)
-        box += styled("shownotes-event-name", nodes.strong("", "", verbatim(event.name)))
+        box += styled("shownotes-event-name", nodes.strong("", "", option_text(event.name)))
         fields = self.fields(event)
         if fields.children:
             box += fields
@@ -50,7 +50,7 @@ class EventDirective(ShownotesDirective):
         box.extend(body)
         if oid is None:
             return [box]
-        anchor, before = self.declare(oid, _("%s (event)") % event.name)
+        anchor, before = self.declare(oid, _("%s (event)"))
         self.register(replace(event, anchor=anchor, description=text_parts(body)))
         return [*before, box]
 
@@ -83,7 +83,7 @@ class EventDirective(ShownotesDirective):
         if dates:
             fields += header_field_of(_("Dates"), nodes.Text(dates))
         if event.place:
-            fields += header_field_of(_("Place"), verbatim(event.place))
+            fields += header_field_of(_("Place"), option_text(event.place))
         if event.timezone:
             fields += header_field_of(_("Time zone"), nodes.Text(event.timezone))
         if event.url:

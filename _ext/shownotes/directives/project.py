@@ -8,7 +8,7 @@ from docutils import nodes
 from sphinx.locale import get_translation
 
 from ..model import Project
-from ..nodeutil import verbatim
+from ..nodeutil import option_text, verbatim
 from ..plaintext import text_parts
 from .base import ShownotesDirective, unchanged
 
@@ -36,7 +36,7 @@ class ProjectDirective(ShownotesDirective):
         box = nodes.container(classes=["shownotes-project"])
         self.set_source_info(box)
         line = nodes.paragraph(
-            "", "", nodes.strong("", "", verbatim(name)), classes=["shownotes-project-name"]
+            "", "", nodes.strong("", "", option_text(name)), classes=["shownotes-project-name"]
         )
         if kind:
             line += [nodes.Text(" "), verbatim(f"({kind})", ["shownotes-kind"])]
@@ -54,7 +54,7 @@ class ProjectDirective(ShownotesDirective):
         box.extend(body)
         if oid is None:
             return [box]
-        anchor, before = self.declare(oid, _("%s (project)") % name)
+        anchor, before = self.declare(oid, _("%s (project)"))
         self.register(
             Project(
                 oid,

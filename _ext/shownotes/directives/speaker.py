@@ -12,7 +12,7 @@ from ..design import card_body, card_title, directive_card
 from ..exports.nodes import linked_data_of
 from ..model import Speaker
 from ..nodes import make_placeholder, speaker_photo, styled
-from ..nodeutil import host_label, joined, verbatim
+from ..nodeutil import host_label, joined, option_text, verbatim
 from ..plaintext import text_parts
 from ..validate import BadValue, check_url
 from .base import ShownotesDirective, unchanged
@@ -93,7 +93,7 @@ class SpeakerDirective(ShownotesDirective):
         body += make_placeholder("speaker-talks", self.env.docname, {"speaker": oid or ""})
         if oid is None:
             return [card]
-        anchor, before = self.declare(oid, _("%s (speaker)") % name)
+        anchor, before = self.declare(oid, _("%s (speaker)"))
         self.register(
             Speaker(
                 oid,
@@ -143,15 +143,15 @@ class SpeakerDirective(ShownotesDirective):
         avatar = speaker_avatar(name, photo)
         self.set_source_info(avatar)  # (a missing or unfetched photo is warned about here)
         name_line = styled("shownotes-speaker-name", avatar, nodes.Text(" "))
-        name_line += nodes.strong("", "", verbatim(name))
+        name_line += nodes.strong("", "", option_text(name))
         head: list[nodes.Node] = [card_title(name_line)]
         position = ", ".join(part for part in (role, org) if part)
         if position:
-            head.append(styled("shownotes-speaker-position", verbatim(position)))
+            head.append(styled("shownotes-speaker-position", option_text(position)))
         if affiliation:
             head.append(
                 nodes.paragraph(
-                    "", "", verbatim(affiliation), classes=["shownotes-speaker-affiliation"]
+                    "", "", option_text(affiliation), classes=["shownotes-speaker-affiliation"]
                 )
             )
         if url:

@@ -12,7 +12,7 @@ from ..design import badge_classes
 from ..exports.nodes import calendar_link_of, linked_data_of
 from ..model import Talk
 from ..nodes import header_field_of, header_fields, make_placeholder
-from ..nodeutil import joined, verbatim, when_text
+from ..nodeutil import joined, option_text, verbatim, when_text
 from ..plaintext import text_parts
 from ..validate import check_date, check_duration, check_id, check_start, split_list
 from ..video import embed_of, make_player
@@ -70,7 +70,7 @@ class TalkDirective(ShownotesDirective):
             holder["shownotes_talk"] = oid
         else:
             holder = None
-        anchor, before = self.declare(oid, _("%s (talk)") % talk.title, holder)
+        anchor, before = self.declare(oid, _("%s (talk)"), holder)
         self.register(replace(talk, anchor=anchor, summary=text_parts(body)))
         return [*before, header]
 
@@ -110,7 +110,7 @@ class TalkDirective(ShownotesDirective):
         speakers and projects (links that count as mentions in ``talk_id``), tags, links."""
         fields = header_fields(classes=["shownotes-talk-fields"])
         if show_title:
-            fields += header_field_of(_("Talk"), nodes.strong("", "", verbatim(talk.title)))
+            fields += header_field_of(_("Talk"), nodes.strong("", "", option_text(talk.title)))
         if talk.kind:
             badge = verbatim(talk.kind, ["shownotes-kind", *badge_classes()])
             fields += header_field_of(_("Kind"), badge)
@@ -121,7 +121,7 @@ class TalkDirective(ShownotesDirective):
             fields += header_field_of(_("When"), nodes.Text(when), *calendar)
         fields += self.event_field(talk, talk_id)
         if talk.room:
-            fields += header_field_of(_("Room"), verbatim(talk.room))
+            fields += header_field_of(_("Room"), option_text(talk.room))
         if talk.language:
             fields += header_field_of(_("Language"), verbatim(talk.language))
         for objtype, ids, label in (

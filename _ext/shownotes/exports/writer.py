@@ -4,6 +4,11 @@ Every file is made again from the domain's records at the end of every build, in
 too, so none is ever stale; a file whose bytes did not change is left alone (its time stamp
 too), and a file a previous build wrote that this one does not (a talk gone, an event gone) is
 removed. The list of written files is kept in ``.shownotes-exports`` in the output folder.
+
+A build that read no document and changed nothing the exports depend on (a no-op build) skips
+them: ``shownotes-exports-key`` in the doctree folder (not in the output, which two builds of
+the same sources make byte for byte the same) says what the files were made from: the domain's
+derivation, the builder and output folder, the configuration values and the build stamp.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ logger = logging.getLogger(__name__)
 
 #: The list of files the last build wrote (one path a line), in the output folder.
 MANIFEST = ".shownotes-exports"
+#: What the files of the last build were made from (see :func:`exports_key`).
+KEY_FILE = "shownotes-exports-key"
 
 
 def export_site(app: Sphinx) -> ExportSite:
@@ -99,17 +106,55 @@ def stale_files(outdir: Path, keep: set[str]) -> set[str]:
     return {path for path in old - keep if path and ".." not in Path(path).parts}
 
 
+def exports_key(app: Sphinx) -> str:
+    """What this build's exports are made from: the derivation of the domain's records (new
+    each time a document is read or removed), the builder and the values that shape them."""
+    config = app.config
+    values = (
+        get_domain(app.env).data.get("generation", ""),
+        app.builder.name,
+        str(app.outdir),
+        str(config.html_baseurl or ""),
+        config.project,
+        config.language,
+        list(config.shownotes_exports),
+        config.html_file_suffix,
+        config.html_link_suffix,
+        build_stamp(os.environ).isoformat(),
+    )
+    return repr(values)
+
+
+def up_to_date(outdir: Path, keyfile: Path, key: str) -> bool:
+    """True if the last build's exports were made from ``key`` and are all still there."""
+    try:
+        if keyfile.read_text("utf-8") != key:
+            return False
+        listed = (outdir / MANIFEST).read_text("utf-8").split("\n")
+    except OSError:
+        return False
+    return all((outdir / path).is_file() for path in listed if path)
+
+
 def write_exports(app: Sphinx, exception: BaseException | None) -> None:
-    """``build-finished``: write every export of an HTML build that went well."""
+    """``build-finished``: write every export of an HTML build that went well, unless those of
+    the last build were made from the same records and settings."""
     if exception is not None or app.builder.name not in BUILDERS:
         return
+    outdir, keyfile = Path(app.outdir), Path(app.doctreedir) / KEY_FILE
+    key = exports_key(app)
+    generation = get_domain(app.env).data.get("generation", "")
+    if generation and up_to_date(outdir, keyfile, key):
+        logger.info("shownotes: export files unchanged (no document was read)")
+        return
+    keyfile.unlink(missing_ok=True)
     began, cpu = time.perf_counter(), time.process_time()
     files = export_files(export_site(app))
-    outdir = Path(app.outdir)
     for path in sorted(stale_files(outdir, set(files))):
         (outdir / path).unlink(missing_ok=True)
     written = sum(write_file(outdir / path, data) for path, data in sorted(files.items()))
     write_file(outdir / MANIFEST, "\n".join(sorted(files)).encode())
+    write_file(keyfile, key.encode())
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     logger.info(
         "shownotes: %d export files (%d rewritten) in %.3f s (%.3f s CPU)",

@@ -1,6 +1,8 @@
 """Which pages an import writes and what stands on each.
 
-``DIR/index.md`` lists the events (newest first) and the speakers; each event has
+``DIR/index.md`` lists the events (newest first) and the speakers; with more than
+:data:`EVENTS_PER_PAGE` events it lists years instead (``DIR/2019.md``, ``DIR/undated.md``), and
+each year page lists its events, so that no page and no toctree lists every event. Each event has
 ``DIR/<event>/index.md`` declaring it, and a page per day (``2019-08-21.md``; ``2016.md`` for a
 year of a meetup series; ``undated.md``) with its talks in time order, at most
 :data:`TALKS_PER_PAGE` a page. Speakers are declared once, on ``DIR/speakers/index.md``, or, when
@@ -29,6 +31,8 @@ _ = get_translation("shownotes")
 DEFAULT_TITLE = _("Events")
 TALKS_PER_PAGE = 200
 SPEAKERS_PER_PAGE = 250
+#: With more events than this, the index lists a page per year.
+EVENTS_PER_PAGE = 50
 
 
 @dataclass
@@ -41,6 +45,12 @@ class PagePlan:
     make_header: Callable[[list[str]], str]
     rank: str  # its place among its parent's children
     sections: list[Section] = field(default_factory=list)
+    parent: str | None = None  # the page whose toctree lists it, if not :func:`parent_of`'s
+
+
+def parent_in(plan: PagePlan) -> str | None:
+    """The page whose toctree lists ``plan``'s page."""
+    return plan.parent or parent_of(plan.path)
 
 
 def parent_of(path: str) -> str | None:
@@ -72,6 +82,27 @@ def event_rank(event: Event, oid: str) -> str:
     if not event.start:
         return "1" + oid
     return "0" + str(99999999 - int(event.start.replace("-", ""))) + oid
+
+
+def year_of(event: Event) -> str:
+    """The year an event starts in (``2019``), or ``undated`` (as the ``:year:`` filter)."""
+    return event.start[:4] if event.start else "undated"
+
+
+def year_pages(events: list[Event]) -> dict[str, PagePlan]:
+    """A page per year of the events' start (``2019.md``), newest first, ``undated.md`` last."""
+    plans = {}
+    for year in sorted({year_of(e) for e in events}):
+        dated = year != "undated"
+        title = year if dated else _("Undated")
+        plans[year] = PagePlan(
+            f"{year}.md",
+            "page",
+            (),
+            partial(pages.year_header, title, year),
+            "0" + str(9999 - int(year)) if dated else "1",
+        )
+    return plans
 
 
 def day_pages(
@@ -174,9 +205,12 @@ def plan(
     talks_of: dict[str, list[Talk]] = defaultdict(list)
     for talk in schedule.talks:
         talks_of[talk.event].append(talk)
-    plans = [PagePlan("index.md", "page", (), partial(pages.index_header, title), "")]
+    by_year = year_pages(schedule.events) if len(schedule.events) > EVENTS_PER_PAGE else {}
+    index = partial(pages.index_header, title, listed=not by_year)
+    plans = [PagePlan("index.md", "page", (), index, ""), *by_year.values()]
     for event in schedule.events:
         eid = event_ids[event.key]
+        year = by_year.get(year_of(event))
         plans.append(
             PagePlan(
                 f"{eid}/index.md",
@@ -184,6 +218,7 @@ def plan(
                 (event.key,),
                 partial(pages.event_header, event, eid),
                 event_rank(event, eid),
+                parent=year.path if year else None,
             )
         )
         section = partial(talk_section, ids=ids, event_id=eid)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import blocks
 from .blocks import Block, Page
-from .layout import PagePlan, parent_of, toctree_entry
+from .layout import PagePlan, parent_in, parent_of, toctree_entry
 from .pages import PREAMBLE, toctree
 from .sections import Section
 
@@ -126,10 +126,10 @@ def merge(plans: list[PagePlan], old: dict[str, Page]) -> Outcome:
     out = Outcome()
     ranks = {plan.path: plan.rank for plan in plans}
     children: dict[str, list[str]] = defaultdict(list)
-    for path in ranks:
-        parent = parent_of(path)
+    for plan in plans:
+        parent = parent_in(plan)
         if parent is not None:
-            children[parent].append(path)
+            children[parent].append(plan.path)
     leftovers = sorted(set(old) - set(ranks), key=lambda p: (p.endswith("index.md"), p))
     for path in leftovers:  # a folder's pages before the folder's index
         kids = sorted(children[path], key=lambda p: ranks[p])

@@ -75,12 +75,24 @@ def toctree(entries: list[str], maxdepth: int = 1, hidden: bool = False) -> str:
     return "\n".join([*head, *entries, "```"])
 
 
-def index_header(title: str, children: list[str]) -> str:
+def index_header(title: str, children: list[str], listed: bool = True) -> str:
     """``DIR/index.md``: the events as an ``event-index`` (names, dates, places, talks), a
-    link to the speakers, and a hidden toctree of both for the navigation."""
+    link to the speakers, and a hidden toctree of both for the navigation; or, when the events
+    are on year pages (``listed`` false), a toctree of the years and the speakers."""
+    if not listed:
+        return "\n\n".join([myst.heading(1, title), toctree(children)]) + "\n"
     parts = [myst.heading(1, title), ":::{event-index}\n:::"]
     if "speakers/index" in children:
         parts.append("{doc}`speakers/index`")
+    if children:
+        parts.append(toctree(children, hidden=True))
+    return "\n\n".join(parts) + "\n"
+
+
+def year_header(title: str, year: str, children: list[str]) -> str:
+    """A year page: the ``event-index`` of the events starting that year (``year`` is a
+    year or ``undated``), and a hidden toctree of their pages."""
+    parts = [myst.heading(1, title), f":::{{event-index}}\n:year: {year}\n:::"]
     if children:
         parts.append(toctree(children, hidden=True))
     return "\n\n".join(parts) + "\n"

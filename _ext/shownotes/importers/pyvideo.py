@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..validate import MAX_DURATION
 from . import clean, times
 from .errors import SourceError
 from .jsonfile import load
@@ -102,7 +103,10 @@ def talk_of(
     )  # fmt: skip
     seconds = raw.get("duration")
     if isinstance(seconds, int) and not isinstance(seconds, bool) and seconds > 0:
-        talk.duration = max(1, round(seconds / 60))
+        if seconds > MAX_DURATION * 60:
+            read.note(("duration",), f"{seconds} seconds is longer than a week: left out")
+        else:
+            talk.duration = max(1, round(seconds / 60))
     videos = [v for v in raw.get("videos") or [] if isinstance(v, dict)]
     talk.video = next((u for v in videos if (u := read.url(v.get("url"), ("videos",)))), "")
     others = []
