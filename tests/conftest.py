@@ -3,7 +3,6 @@ build's output must pass (``harness.py``), run after every ``app.build()`` of ev
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,11 +13,6 @@ from sphinx.testing.util import SphinxTestApp
 from tools import on_ci
 
 pytest_plugins = ("sphinx.testing.fixtures",)
-
-# Tests of defects that the architecture rewrite (issue 10) is to fix, each failing until then:
-# kept out of `make test`, run with SHOWNOTES_PENDING=1 (see the file's docstring).
-if not os.environ.get("SHOWNOTES_PENDING"):
-    collect_ignore = ["pending_phase2.py"]
 
 
 @pytest.fixture(scope="session")

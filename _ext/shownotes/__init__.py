@@ -12,16 +12,19 @@ from .config import setup_config
 from .directives.imported_text import setup_imported_text
 from .domain import ShownotesDomain, ShownotesRole, warn_unknown_reference
 from .exports.setup import setup_exports
+from .fingerprints import setup_fingerprints
 from .genindex import add_letter_page, link_project_index
 from .i18n import setup_i18n
 from .i18n_text import setup_option_text
 from .indexing import setup_indexing
 from .latex import setup_latex
 from .latex_setup import setup_latex_defaults
+from .man import setup_man
 from .nodes import setup_nodes
 from .onepage import UniqueIdsOnOnePage
 from .pagemeta import setup_pagemeta
 from .pdflatex import setup_pdflatex_check
+from .photos import setup_photos
 from .transforms import setup_transforms
 from .update import note_docs_to_read, update_derived
 from .video import setup_video
@@ -66,11 +69,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_imported_text(app)
     setup_latex(app)
     setup_latex_defaults(app)
+    setup_man(app)
     setup_pdflatex_check(app)
+    setup_photos(app)
     setup_transforms(app)
     setup_indexing(app)
     app.add_post_transform(UniqueIdsOnOnePage)
     setup_exports(app)
+    setup_fingerprints(app)
     app.connect("env-before-read-docs", note_docs_to_read)
     app.connect("env-updated", update_derived)
     app.connect("warn-missing-reference", warn_unknown_reference)

@@ -43,6 +43,15 @@ class Derived:
     tag_names: dict[str, str] = field(default_factory=dict)  # casefolded -> first spelling
     talks_by_page: dict[str, list[str]] = field(default_factory=dict)  # docname -> its talks
     rows: dict[Any, Any] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)  # docname -> (see update.py)
+    # Remote photos this build could not fetch (URL -> why) and where that was said (photos.py).
+    unfetched: dict[str, str] = field(default_factory=dict)
+    unfetched_told: set[tuple[str, str, int]] = field(default_factory=set)
+
+    def ids_of(self, objtype: str) -> list[str]:
+        """Every id a link to ``objtype`` can name (a project's aliases too)."""
+        found = list(self.winners.get(objtype, {}))
+        return found + list(self.aliases) if objtype == "project" else found
 
     def lookup(self, objtype: str, target: str) -> Record | None:
         """The winning record of ``objtype`` called ``target`` (project aliases too; the

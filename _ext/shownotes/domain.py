@@ -21,10 +21,11 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .derived import Derived
+from .fences import first_unfenced
 from .indexing import object_index
 from .indices import ProjectIndex
 from .kinds import LISTINGS, MENTIONED, OBJECT_KINDS, OBJECTS, directives
-from .log import warn
+from .log import did_you_mean, warn
 from .model import Mention, Record
 from .nodes import listing_placeholder
 from .titles import NAMED
@@ -32,7 +33,7 @@ from .titles import NAMED
 __all__ = ["DATA_VERSION", "ProjectIndex", "ShownotesDomain", "ShownotesRole"]
 
 #: Bump when the shape of the stored data changes: old environments are then re-read.
-DATA_VERSION = 4
+DATA_VERSION = 6
 
 #: The ``objtype`` a document's ``refs`` give a reference that may land on any kind of object.
 ANY_KIND = "*"
@@ -46,7 +47,7 @@ PER_DOCUMENT = (
     "index",
     "index_given",
     "titled",
-    "fingerprints",
+    "unfenced",
 )
 
 
@@ -95,7 +96,7 @@ class ShownotesDomain(Domain):
         "index": {},  # docname -> [(objtype, id, docname, line, label, anchor)] of its objects
         "index_given": {},  # docname -> the index entries given to Sphinx's index domain
         "titled": {},  # docname -> True if a role stands in a title there
-        "fingerprints": {},  # docname -> hash of what other documents put on it
+        "unfenced": {},  # docname -> (directive, line) of its first ':::' read as text
         "fresh": set(),  # docnames read in this build
         "stale": True,  # a document was read or removed since ``derived`` was computed
         "derived": Derived(),
@@ -136,11 +137,12 @@ class ShownotesDomain(Domain):
         """Take the records of ``docnames`` from a parallel reader, never twice."""
         self.data["stale"] = True
         for docname in docnames:
-            for objtype, oid in otherdata["docs"].get(docname, ()):
+            # A document that declares an id twice lists it twice: take its records once.
+            for objtype, oid in dict.fromkeys(otherdata["docs"].get(docname, ())):
                 for record in otherdata["objects"][objtype].get(oid, ()):
                     if record.docname == docname:
                         self.add_record(objtype, record)
-            for key in ("mentions", "refs", "listings", "named", "index", "titled"):
+            for key in ("mentions", "refs", "listings", "named", "index", "titled", "unfenced"):
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
 
@@ -164,6 +166,9 @@ class ShownotesDomain(Domain):
         self.data["titled"][docname] = any(
             True for title in document.findall(nodes.title) for _ in title.findall(_named)
         )
+        unfenced = first_unfenced(env, document, self.directives)
+        if unfenced is not None:
+            self.data["unfenced"][docname] = unfenced
         placed = list(document.findall(listing_placeholder))
         self.data["listings"][docname] = [node.spec for node in placed]
         self.data["index"][docname] = [
@@ -281,8 +286,10 @@ def warn_unknown_reference(app: object, domain: Domain, node: pending_xref) -> b
     if domain.name != ShownotesDomain.name:
         return None
     objtype, target = node["reftype"], node["reftarget"]
+    hint = did_you_mean(target, cast("ShownotesDomain", domain).derived.ids_of(objtype))
     warn(
-        f"unknown {objtype} id {target!r}: no {objtype} directive declares it",
+        f"unknown {objtype} id {target!r}: no {objtype} directive declares it"
+        + (f"; {hint}" if hint else ""),
         f"unknown-{objtype}",
         node,
     )

@@ -111,6 +111,14 @@ OBJECT_KINDS: tuple[ObjectKind, ...] = (
         ("speaker-gallery", "schedule"),
         mentions=True,
         named_by="a talk's `:speakers: nobody`; a listing's `:speaker: nobody`",
+        subtypes={
+            "missing-photo": Subtype(
+                "`:photo: missing.png` (no such file in the project); `:photo: https://...` "
+                "that cannot be downloaded, from the LaTeX and epub builders (which embed the "
+                "picture; HTML links it)",
+                "The card shows the speaker's initials",
+            )
+        },
     ),
     ObjectKind(
         "talk",

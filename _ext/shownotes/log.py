@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from sphinx.util import logging
@@ -21,3 +23,10 @@ class Subtype(NamedTuple):
 def warn(message: str, subtype: str, location: Any) -> None:
     """Log a shownotes warning at ``location`` (a node, ``(docname, line)`` or ``"file:line"``)."""
     logger.warning(message, location=location, type=WARNING_TYPE, subtype=subtype)
+
+
+def did_you_mean(word: str, candidates: Iterable[str], show: Callable[[str], str] = repr) -> str:
+    """ "did you mean 'yamada-taro'?" for the candidate closest to a misspelt ``word``
+    (``difflib``'s choice), or ""."""
+    close = difflib.get_close_matches(word, sorted(candidates), n=1)
+    return f"did you mean {show(close[0])}?" if close else ""

@@ -2,7 +2,8 @@
 duplicates, and return exactly the documents whose generated parts changed.
 
 Each document's fingerprint is a hash of everything other documents put on it: the default text
-and target of its references, and the rows of its listings (DESIGN.md section 4).
+and target of its references, and the rows of its listings (DESIGN.md section 4). They are
+compared with those of the pages in the builder's output folder (:mod:`shownotes.fingerprints`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from .access import get_domain
 from .config import configured_event, default_event
 from .derived import Derived, derive, reading_order
 from .domain import ANY_KIND
+from .fences import warn_unfenced
+from .fingerprints import stored_fingerprints
 from .indexing import sync_index_entries
 from .kinds import LISTINGS, OBJECT_KINDS
-from .log import warn
+from .log import did_you_mean, warn
 from .membership import toctree_parents
 from .model import Mention, Record
 from .rows import caption_of
@@ -75,9 +78,10 @@ def warn_unknown_names(env: BuildEnvironment, derived: Derived) -> None:
     for docname in sorted(data["fresh"] & set(data["named"])):
         for objtype, target, line in data["named"][docname]:
             if derived.lookup(objtype, target) is None:
+                hint = did_you_mean(target, derived.ids_of(objtype))
                 warn(
                     f"unknown {objtype} id {target!r} in the :{objtype}: filter: "
-                    f"no {objtype} directive declares it",
+                    f"no {objtype} directive declares it" + (f"; {hint}" if hint else ""),
                     f"unknown-{objtype}",
                     (docname, line),
                 )
@@ -127,22 +131,33 @@ def update_derived(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """
     domain = get_domain(env)
     data = domain.data
+    data["derived"].unfetched.clear()  # (what this build could not fetch: photos.py)
+    data["derived"].unfetched_told.clear()
     if not data["fresh"] and not data.get("stale", True):
-        return []
+        # Nothing to derive again, but this builder's pages may predate the last derivation
+        # (another builder, sharing the doctrees, made it): compare with what they hold.
+        return changed_pages(app, data["derived"].fingerprints, data["fresh"])
     data["derived"] = derived = derive_all(env)
     data["stale"] = False
     data["generation"] = uuid.uuid4().hex  # what the exports' key says they were made from
     sync_index_entries(env)
     warn_duplicates(env, data["objects"])
     warn_unknown_names(env, derived)
-    changed = []
-    fingerprints = data["fingerprints"]
-    for docname in sorted(set(data["refs"]) | set(data["listings"])):
-        new = fingerprint(derived, data["refs"].get(docname, []), data["listings"].get(docname, []))
-        if fingerprints.get(docname) != new:
-            fingerprints[docname] = new
-            changed.append(docname)
-    return [d for d in changed if d not in data["fresh"]]
+    unfenced = data["unfenced"]
+    warn_unfenced(env, {doc: unfenced[doc] for doc in sorted(data["fresh"] & set(unfenced))})
+    refs, listings = data["refs"], data["listings"]
+    derived.fingerprints = {
+        docname: fingerprint(derived, refs.get(docname, []), listings.get(docname, []))
+        for docname in sorted(set(refs) | set(listings))
+    }
+    return changed_pages(app, derived.fingerprints, data["fresh"])
+
+
+def changed_pages(app: Sphinx, fingerprints: dict[str, str], fresh: set[str]) -> list[str]:
+    """The documents not read in this build whose fingerprint differs from the one of their
+    page in this builder's output folder (:mod:`shownotes.fingerprints`)."""
+    stored = stored_fingerprints(app)
+    return [doc for doc, new in fingerprints.items() if stored.get(doc) != new and doc not in fresh]
 
 
 def note_docs_to_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:

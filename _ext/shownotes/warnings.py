@@ -67,6 +67,16 @@ GENERAL: dict[str, Subtype] = {
         "flag); an unknown key of `shownotes_event`",
         "The option is ignored",
     ),
+    "late-option": Subtype(
+        "`:room: Room B` after a blank line, or after the first line of the body, of a `talk` "
+        "(MyST and docutils read options only right under the directive's line)",
+        "The line is read as text, a paragraph of the body",
+    ),
+    "no-colon-fence": Subtype(
+        "`:::{speaker} ada` on a Markdown page while `myst_enable_extensions` lacks "
+        '`"colon_fence"` (once a build, at the first such directive)',
+        "MyST shows every `:::` directive as text",
+    ),
     "unknown-markup": Subtype(
         "`:markup: latex` on an `imported-text` (only text, markdown, rst and html)",
         "The body is read as plain text",

@@ -15,10 +15,11 @@ from sphinx.util.nodes import make_id
 
 from ..access import get_domain
 from ..indexing import make_index
-from ..log import warn
+from ..log import did_you_mean, warn
 from ..model import Record
 from ..nodeutil import xref
 from ..validate import BadValue, check_id, check_url, split_list
+from .late_options import late_options
 
 if TYPE_CHECKING:
     from ..domain import ShownotesDomain
@@ -52,7 +53,9 @@ class ShownotesDirective(SphinxDirective):
     """Base: every option is read as text and checked here, so bad input is a warning."""
 
     optional_arguments = 1
-    final_argument_whitespace = False
+    # An id with a space ("ada example") is one argument, refused by `object_id` with a
+    # `bad-id` warning (docutils would drop the whole directive with an error).
+    final_argument_whitespace = True
 
     #: The object kind this directive declares ("" for listings); prefix of its anchors.
     objtype: ClassVar[str] = ""
@@ -76,15 +79,36 @@ class ShownotesDirective(SphinxDirective):
         super().__init__(*args, **kwargs)
         known = set(dict(self.option_spec or {}))
         for option in sorted(set(self.options) - known):
+            hint = did_you_mean(option, known, lambda name: f":{name}:")
             self.warn(
-                f"unknown option :{option}: (known: {', '.join(sorted(known)) or 'none'}); "
-                "it is ignored",
+                f"unknown option :{option}: ({hint + ' ' if hint else ''}known: "
+                f"{', '.join(sorted(known)) or 'none'}); it is ignored",
                 "unknown-option",
             )
             del self.options[option]
+        self.warn_late_options(known)
         outer = self.env.temp_data.get(INSIDE_KEY)
         if outer and self.objtype and self.standalone:
             self.warn(f"a {self.name} cannot stand inside a {outer}", "misplaced")
+
+    def warn_late_options(self, known: set[str]) -> None:
+        """A ``late-option`` warning at each option written after a blank line or after the
+        body, which MyST and docutils read as text."""
+        for index, option in late_options(self.content, known):
+            warn(
+                f"{self.name}: the option :{option}: comes after a blank line or after the "
+                "body, so it is read as text; put it with the other options, right under "
+                f"the {self.name} line",
+                "late-option",
+                (self.env.docname, self.content_line(index)),
+            )
+
+    def content_line(self, index: int) -> int:
+        """The line in the file of the content's line ``index``: docutils gives the content's
+        offset in the file, MyST from the directive's line (its ``MockState`` says so)."""
+        if type(self.state).__module__.startswith("myst_parser."):
+            return self.lineno + self.content_offset + index + 1
+        return self.content_offset + index + 1
 
     # -- content -------------------------------------------------------------------------------
 
@@ -200,6 +224,23 @@ class ShownotesDirective(SphinxDirective):
             document.note_explicit_target(target)
             before.append(target)
         return anchor, before
+
+    def unique_id(self, node: nodes.Element, wanted: str) -> str:
+        """Give ``node`` the id ``wanted``, or, if the page already has it, the id Sphinx's
+        ``make_id`` makes instead; the id is noted on the page, so no other node gets it."""
+        document = self.state.document
+        node_id = make_id(self.env, document, "", wanted)
+        node["ids"].append(node_id)
+        document.set_id(node)
+        return node_id
+
+    def reserve_id(self, wanted: str, holder: nodes.Element) -> str:
+        """An id unique on the page for an element a visitor of ``holder`` draws (a checkbox):
+        ``wanted``, or what ``make_id`` makes instead, noted as ``holder``'s."""
+        document = self.state.document
+        node_id = make_id(self.env, document, "", wanted)
+        document.ids[node_id] = holder
+        return node_id
 
     def register(self, record: Record, objtype: str = "") -> None:
         """Store the object's record (of this directive's kind unless ``objtype`` says

@@ -69,12 +69,9 @@ class ChecklistDirective(ShownotesDirective):
         self.set_source_info(node)
         title_nodes, messages = self.parse_inline(title, lineno=self.lineno)
         anchor, before = self.anchor(oid, "".join(part.astext() for part in title_nodes), node)
-        node["title_id"] = title_id = f"{anchor}-title"
-        rubric = nodes.rubric(
-            title, "", *title_nodes, ids=[title_id], classes=["shownotes-checklist-title"]
-        )
+        rubric = nodes.rubric(title, "", *title_nodes, classes=["shownotes-checklist-title"])
         rubric["translatable"] = True  # (gettext: see shownotes.i18n_text)
-        self.state.document.ids[title_id] = rubric
+        node["title_id"] = self.unique_id(rubric, f"{anchor}-title")
         node += rubric
         meta = self.meta(talk, projects)
         if meta is not None:
@@ -111,8 +108,7 @@ class ChecklistDirective(ShownotesDirective):
         if oid is not None:
             return self.declare(oid, _("%s (checklist)"), node)
         anchor = make_id(self.env, self.state.document, self.objtype, "untitled")
-        self.state.document.ids[anchor] = node
-        return anchor, []
+        return self.unique_id(node, anchor), []
 
     def meta(self, talk: str, projects: tuple[str, ...]) -> nodes.paragraph | None:
         """ "From the talk: X. Projects: A, B." as cross-references (they count as mentions)."""
@@ -216,8 +212,8 @@ class CheckDirective(ShownotesDirective):
             anchor = make_id(self.env, self.state.document, "check", prefix + (oid or "item"))
             node["ids"].append(anchor)
             self.state.document.set_id(node)
-            heading["box_id"] = f"{anchor}-box"
-            self.state.document.ids[heading["box_id"]] = heading  # (reserved for the box)
+            # (Reserved for the box, which its title draws, but not the title's own id.)
+            heading["box_id"] = self.reserve_id(f"{anchor}-box", heading)
             context.checks.append(node)
 
         body = self.parse_body()

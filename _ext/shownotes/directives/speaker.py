@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from docutils import nodes
@@ -76,7 +77,7 @@ class SpeakerDirective(ShownotesDirective):
         role, org = self.text_option("role"), self.text_option("org")
         affiliation = self.text_option("affiliation")
         url = self.url_option("url")
-        photo = self.checked("photo", check_photo, "bad-url") or ""
+        photo = self.found_photo(self.checked("photo", check_photo, "bad-url") or "")
         links = tuple(self.checked_list("links", check_url, "bad-url"))
 
         with self.inside():
@@ -114,6 +115,21 @@ class SpeakerDirective(ShownotesDirective):
         # Its schema.org data (HTML).
         return [*before, card, linked_data_of("speaker", self.env.docname, self.lineno, oid)]
 
+    def found_photo(self, photo: str) -> str:
+        """``photo``, or "" (the initials) after a ``missing-photo`` warning if it names no
+        file of the project (a later build that finds the file reads the page again)."""
+        if not photo or "://" in photo or "*" in photo:  # (a glob is Sphinx's to resolve)
+            return photo
+        relative, absolute = self.env.relfn2path(photo, self.env.docname)
+        self.env.note_dependency(relative)
+        if Path(absolute).is_file():
+            return photo
+        self.warn(
+            f"no photo file {photo!r} in the project; the card shows the speaker's initials",
+            "missing-photo",
+        )
+        return ""
+
     def photo_path(self, photo: str) -> str:
         """Where the photo is from the source folder (as Sphinx keeps images), or its URL."""
         if not photo or "://" in photo:
@@ -125,6 +141,7 @@ class SpeakerDirective(ShownotesDirective):
     ) -> list[nodes.Node]:
         """The card's first lines: photo or initials and name, position, affiliation, URL."""
         avatar = speaker_avatar(name, photo)
+        self.set_source_info(avatar)  # (a missing or unfetched photo is warned about here)
         name_line = styled("shownotes-speaker-name", avatar, nodes.Text(" "))
         name_line += nodes.strong("", "", option_text(name))
         head: list[nodes.Node] = [card_title(name_line)]
