@@ -8,32 +8,19 @@ the page without JavaScript. Screenshots go to tests/artifacts/ (git-ignored).
 
 from __future__ import annotations
 
-import functools
-import http.server
-import importlib.util
 import json
-import os
 import shutil
-import threading
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import ARTIFACTS, chromium, served
 from sphinx.testing.util import SphinxTestApp
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).parent / "artifacts"
 CHECKLIST = "neutron-connectivity"
 BOX = "#check-neutron-connectivity-{}-box"
 TOTAL = 4
@@ -42,68 +29,18 @@ RESET = f"[data-checklist='{CHECKLIST}'] .shownotes-checklist-reset"
 STORAGE_KEY = f"shownotes:checklist:/index.html:{CHECKLIST}"
 
 
-def _unavailable(reason: str) -> None:
-    """Skip locally; in CI (CI=true) a missing browser is a failure, not a skip."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
-def playwright() -> Iterator[Any]:
-    """Playwright's sync API, or a skip (a failure in CI) when it or Chromium is missing."""
-    if not CHROMIUM.exists():
-        _unavailable("Debian's chromium is not installed (apt-get install chromium)")
-    if importlib.util.find_spec("furo") is None:
-        _unavailable("the furo theme is not installed (pip install -e '.[docs]')")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright's Python package is not installed (pip install playwright)")
-    with sync_playwright() as p:
-        yield p
-
-
-@pytest.fixture(scope="module")
-def browser(playwright: Any) -> Iterator[Any]:
-    """Debian's Chromium, headless."""
-    browser = playwright.chromium.launch(
-        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-    )
-    yield browser
-    browser.close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the build; no log lines, and no favicon 404 in the console."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        if self.path == "/favicon.ico":
-            self.send_response(204)
-            self.end_headers()
-            return
-        super().do_GET()
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless (a skip, or a failure in CI, when it is missing)."""
+    with chromium() as found:
+        yield found
 
 
 @pytest.fixture
 def serve() -> Iterator[Callable[[Path], str]]:
-    """Serve a folder on 127.0.0.1 (a free port) in a thread; returns its base URL."""
-    servers: list[http.server.ThreadingHTTPServer] = []
-
-    def start(folder: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(folder))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    """Serve folders on 127.0.0.1 (free ports) for the test; each call returns a base URL."""
+    with ExitStack() as stack:
+        yield lambda folder: stack.enter_context(served(folder))
 
 
 @pytest.fixture
