@@ -103,6 +103,11 @@ def same_everywhere(renderer: Renderer) -> dict[str, Renderer]:
     return {"html": renderer, "latex": renderer, "text": renderer}
 
 
+def html_only(renderer: Renderer) -> dict[str, Renderer]:
+    """``renderer`` for HTML (epub included); nothing in LaTeX and text."""
+    return {"html": renderer, "latex": no_output, "text": no_output}
+
+
 OBJECT_KINDS: tuple[ObjectKind, ...] = (
     ObjectKind(
         "speaker",
@@ -184,21 +189,21 @@ LISTING_KINDS: tuple[ListingKind, ...] = (
         "talk-data",
         "A talk's schema.org Event, for its page (placed by the talk directive; HTML only).",
         jsonld.talk_data,
-        {"html": linked_data_html, "latex": no_output, "text": no_output},
+        html_only(linked_data_html),
         placed=False,
     ),
     ListingKind(
         "talk-calendar",
         "A timed talk's \"Add to calendar\" link (placed by the talk directive; HTML only).",
         jsonld.talk_calendar,
-        {"html": calendar_link_html, "latex": no_output, "text": no_output},
+        html_only(calendar_link_html),
         placed=False,
     ),
     ListingKind(
         "speaker-data",
         "A speaker's schema.org Person, for its page (placed by the speaker directive).",
         jsonld.speaker_data,
-        {"html": linked_data_html, "latex": no_output, "text": no_output},
+        html_only(linked_data_html),
         placed=False,
     ),
     ListingKind(
