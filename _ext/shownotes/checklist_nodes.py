@@ -21,6 +21,7 @@ from .checklist_man import (
     visit_check_title_paragraph,
 )
 from .nodes import pass_node, skip_node
+from .nodeutil import first_free
 
 _ = get_translation("shownotes")
 
@@ -72,12 +73,7 @@ def storage_key(self: Any, checklist_id: str) -> str:
     ``id~3``... for further checklists of that id on the page (a ``:no-index:`` copy, an ignored
     duplicate). One translator writes one page (singlehtml: the whole site), so it counts."""
     taken: set[str] = self.__dict__.setdefault("_shownotes_storage_keys", set())
-    key, n = checklist_id, 1
-    while key in taken:
-        n += 1
-        key = f"{checklist_id}~{n}"
-    taken.add(key)
-    return key
+    return first_free(checklist_id, taken, "~")
 
 
 def visit_checklist_html(self: Any, node: checklist) -> None:

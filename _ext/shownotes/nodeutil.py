@@ -121,3 +121,14 @@ def host_label(url: str) -> str:
         return url[len("mailto:") :]
     host = urlsplit(url).hostname or url
     return host[4:] if host.startswith("www.") else host
+
+
+def first_free(base: str, taken: set[str], separator: str = "-") -> str:
+    """``base``, else ``base-2``, ``base-3``... (with ``separator``): the first not in ``taken``,
+    which then holds it."""
+    name, n = base, 1
+    while name in taken:
+        n += 1
+        name = f"{base}{separator}{n}"
+    taken.add(name)
+    return name

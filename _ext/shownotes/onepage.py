@@ -20,6 +20,7 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from .access import get_domain
+from .nodeutil import first_free
 
 #: Attributes of shownotes nodes that hold an id the writer puts on an element (a check's box,
 #: a checklist's title), besides ``ids``.
@@ -78,7 +79,7 @@ class UniqueIdsOnOnePage(SphinxPostTransform):
                 continue
             for doc, element, attribute in found:
                 if doc != owner:
-                    new = self._fresh(f"{node_id}-{nodes.make_id(doc)}", taken)
+                    new = first_free(f"{node_id}-{nodes.make_id(doc)}", taken)
                     if attribute == "ids":
                         element["ids"][element["ids"].index(node_id)] = new
                     else:
@@ -94,13 +95,3 @@ class UniqueIdsOnOnePage(SphinxPostTransform):
                 return owners[prefix]
             prefix = prefix.rpartition("-")[0]
         return None
-
-    @staticmethod
-    def _fresh(base: str, taken: set[str]) -> str:
-        """``base``, or ``base-2``, ``base-3``..., whichever no element has yet."""
-        new, n = base, 1
-        while new in taken:
-            n += 1
-            new = f"{base}-{n}"
-        taken.add(new)
-        return new
